@@ -1,0 +1,149 @@
+package vn.coforms.framework.certificate;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.diag.SourceRef;
+import vn.coforms.framework.model.IssuanceMode;
+
+/**
+ * Reads certificate documents (JSON, or YAML for files ending in {@code .yaml}/{@code .yml}) into
+ * {@link Certificate}s. Problems with the document itself (syntax, envelope shape) come back as
+ * located diagnostics; problems with the field values are the validator's business.
+ *
+ * <p>Thread-safe. Documents are limited in size and nesting so hostile posts cannot exhaust memory.
+ */
+public final class CertificateReader {
+  private static final int MAX_CHARS = 2_000_000;
+  private final ObjectMapper json;
+  private final ObjectMapper yaml;
+  private final Validator validator;
+
+  public CertificateReader() {
+    StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(100_000).maxDocumentLength(MAX_CHARS).build();
+    this.json = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    this.json.getFactory().setStreamReadConstraints(limits);
+    YAMLFactory yamlFactory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(limits).build();
+    this.yaml = new ObjectMapper(yamlFactory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory().getValidator();
+  }
+
+  /** The outcome of reading: a certificate, or the diagnostics saying why there is none. */
+  public record Read(Optional<Certificate> certificate, List<Diagnostic> diagnostics) {
+    public Read {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** Reads {@code text}, named {@code file} in diagnostics; YAML if the name ends in .yaml or .yml. */
+  public Read read(String file, String text) {
+    if (text.length() > MAX_CHARS) {
+      return failed(Diagnostic.error("certificate.too-large", SourceRef.of(file), "the document has " + text.length()
+          + " characters; at most " + MAX_CHARS + " are accepted", "split the goods over several certificates"));
+    }
+    ObjectMapper mapper = file.endsWith(".yaml") || file.endsWith(".yml") ? yaml : json;
+    JsonNode tree;
+    CertificateEnvelope envelope;
+    try {
+      tree = mapper.readTree(text);
+      if (tree == null || !tree.isObject()) {
+        return failed(Diagnostic.error("certificate.shape", new SourceRef(file, 1, 1), "the document is not an object",
+            "write {\"form\": \"d\", \"issuance\": {\"mode\": \"normal\"}, \"fields\": {…}}"));
+      }
+      envelope = mapper.treeToValue(tree, CertificateEnvelope.class);
+    } catch (JsonProcessingException e) {
+      return failed(located(file, e));
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    List<ConstraintViolation<CertificateEnvelope>> violations = new ArrayList<>(validator.validate(envelope));
+    violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+    for (ConstraintViolation<CertificateEnvelope> v : violations) {
+      problems.add(Diagnostic.error("certificate.envelope", new SourceRef(file, 1, 1),
+          "'" + v.getPropertyPath() + "' " + v.getMessage(), "see docs/format.md, Certificate data"));
+    }
+    if (!problems.isEmpty()) {
+      return new Read(Optional.empty(), problems);
+    }
+    return new Read(Optional.of(toCertificate(envelope)), List.of());
+  }
+
+  private static Certificate toCertificate(CertificateEnvelope e) {
+    CertificateEnvelope.IssuanceDocument issuance = e.issuance();
+    IssuanceMode mode = issuance == null || issuance.mode() == null ? IssuanceMode.NORMAL : IssuanceMode.fromJson(issuance.mode()).orElseThrow();
+    CertificateEnvelope.LinkedDocument l = issuance == null ? null : issuance.linked();
+    LinkedCertificate linked = l == null ? LinkedCertificate.NONE
+        : new LinkedCertificate(nz(l.number()), nz(l.date()), nz(l.issuer()));
+    return new Certificate(e.form(), mode, linked, deepFreeze(e.fields()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> deepFreeze(Map<String, Object> m) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, freeze(v)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object freeze(Object v) {
+    if (v instanceof Map) {
+      return deepFreeze((Map<String, Object>) v);
+    }
+    if (v instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<Object>) v).forEach(x -> out.add(freeze(x)));
+      return Collections.unmodifiableList(out);
+    }
+    return v;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static Diagnostic located(String file, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    SourceRef at = loc == null ? SourceRef.of(file) : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      String path = ((JsonMappingException) e).getPathReference().replaceAll("vn\\.coforms\\.[\\w.$]+", "").replace("[\"", ".").replace("\"]", "");
+      return Diagnostic.error("certificate.envelope", at, "at '" + path.replaceFirst("^\\.", "") + "': " + firstLine(e.getOriginalMessage()),
+          "the document has keys form, issuance {mode, linked {number, date, issuer}} and fields");
+    }
+    return Diagnostic.error("certificate.syntax", at, "the document does not parse: " + firstLine(e.getOriginalMessage()),
+        "check brackets, commas and quotes");
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Read failed(Diagnostic d) {
+    return new Read(Optional.empty(), List.of(d));
+  }
+}

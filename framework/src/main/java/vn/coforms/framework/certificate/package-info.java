@@ -1,0 +1,4 @@
+@NullMarked
+package vn.coforms.framework.certificate;
+
+import org.jspecify.annotations.NullMarked;

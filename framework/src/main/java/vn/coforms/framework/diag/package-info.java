@@ -1,0 +1,4 @@
+@NullMarked
+package vn.coforms.framework.diag;
+
+import org.jspecify.annotations.NullMarked;

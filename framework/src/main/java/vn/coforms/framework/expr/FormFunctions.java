@@ -1,0 +1,52 @@
+package vn.coforms.framework.expr;
+
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import vn.coforms.framework.model.Criteria;
+import vn.coforms.framework.model.CriterionKind;
+import vn.coforms.framework.model.WorkingDays;
+
+/** The custom CEL functions, bound to one form's criteria grammar and the working-day calendar. */
+public final class FormFunctions {
+  private final Optional<Criteria> criteria;
+  private final WorkingDays workingDays;
+
+  public FormFunctions(Optional<Criteria> criteria, WorkingDays workingDays) {
+    this.criteria = criteria;
+    this.workingDays = workingDays;
+  }
+
+  CelRuntime runtime() {
+    return CelRuntimeFactory.standardCelRuntimeBuilder()
+        .addFunctionBindings(
+            CelFunctionBinding.from("usesRvc_string", String.class, s -> kind(s).map(CriterionKind::usesRvc).orElse(false)),
+            CelFunctionBinding.from("criterionKind_string", String.class, s -> kind(s).map(CriterionKind::id).orElse("")),
+            CelFunctionBinding.from("rvc_string", String.class,
+                s -> kind(s).map(k -> k.rvcOf(s.strip()).orElse(0.0)).orElse(0.0)),
+            CelFunctionBinding.from("blank_string", String.class, String::isBlank),
+            CelFunctionBinding.from("daysBetween_string_string", String.class, String.class,
+                (a, b) -> dates(a, b) ? ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)) : 0L),
+            CelFunctionBinding.from("workingDaysBetween_string_string", String.class, String.class,
+                (a, b) -> dates(a, b) ? workingDays.between(LocalDate.parse(a), LocalDate.parse(b)) : 0L))
+        .build();
+  }
+
+  private Optional<CriterionKind> kind(String value) {
+    return criteria.flatMap(c -> c.classify(value));
+  }
+
+  private static boolean dates(String a, String b) {
+    try {
+      LocalDate.parse(a);
+      LocalDate.parse(b);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.coforms.framework.expr;
+
+import org.jspecify.annotations.NullMarked;

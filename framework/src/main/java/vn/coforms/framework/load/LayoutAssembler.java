@@ -1,0 +1,249 @@
+package vn.coforms.framework.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.diag.DidYouMean;
+import vn.coforms.framework.diag.SourceRef;
+import vn.coforms.framework.expr.ExpressionCompiler;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldType;
+import vn.coforms.framework.model.layout.Align;
+import vn.coforms.framework.model.layout.Column;
+import vn.coforms.framework.model.layout.Continuation;
+import vn.coforms.framework.model.layout.Element;
+import vn.coforms.framework.model.layout.FontSpec;
+import vn.coforms.framework.model.layout.Layout;
+import vn.coforms.framework.model.layout.Mm;
+import vn.coforms.framework.model.layout.PageDef;
+import vn.coforms.framework.model.layout.PageRole;
+import vn.coforms.framework.model.layout.Point;
+import vn.coforms.framework.model.layout.Rect;
+import vn.coforms.framework.model.layout.Stamp;
+import vn.coforms.framework.model.layout.Template;
+import vn.coforms.framework.model.rule.Condition;
+import vn.coforms.framework.template.DataModel;
+import vn.coforms.framework.template.TemplateEngine;
+
+/**
+ * Builds the layout and checks it: every element inside its page, ids unique, tick and table
+ * bindings pointing at declared fields of the right type, content templates that compile and name
+ * only declared fields, a continuation page of the right role.
+ */
+final class LayoutAssembler {
+  private final Problems problems;
+  private final List<FieldDef> fields;
+  private final ExpressionCompiler expressions;
+  private final TemplateEngine templates;
+  private final DataModel dataModel;
+  private final Certificate probe;
+  private double pageWidth;
+  private double pageHeight;
+
+  LayoutAssembler(Problems problems, List<FieldDef> fields, ExpressionCompiler expressions, TemplateEngine templates,
+      DataModel dataModel, Certificate probe) {
+    this.problems = problems;
+    this.fields = fields;
+    this.expressions = expressions;
+    this.templates = templates;
+    this.dataModel = dataModel;
+    this.probe = probe;
+  }
+
+  Layout layout(Node n) {
+    pageWidth = n.get("page").number("width", 210);
+    pageHeight = n.get("page").number("height", 297);
+    FontSpec font = font(n.get("font"), 9);
+    FontSpec labelFont = font(n.get("labelFont"), 7);
+    List<PageDef> pages = new ArrayList<>();
+    Map<String, Node> pageIds = new HashMap<>();
+    for (Node p : n.list("pages")) {
+      Node first = pageIds.putIfAbsent(p.text("id"), p);
+      if (first != null) {
+        problems.error("layout.duplicate-page", p.get("id").valueAt(), "page id '" + p.text("id") + "' is declared twice", "rename one");
+      }
+      pages.add(new PageDef(p.text("id"), PageRole.valueOf(p.text("role").toUpperCase(Locale.ROOT)), elements(p)));
+    }
+    if (pages.stream().noneMatch(p -> p.role() == PageRole.FRONT)) {
+      problems.error("layout.front", n.get("pages").at(), "the layout has no page with role front", "mark the first page 'role: front'");
+    }
+    Optional<Continuation> continuation = n.opt("continuation").map(c -> continuation(c, pages));
+    List<Stamp> stamps = new ArrayList<>();
+    for (Node s : n.list("stamps")) {
+      stamp(s, pages).ifPresent(stamps::add);
+    }
+    return new Layout(Mm.of(pageWidth), Mm.of(pageHeight), font, labelFont, n.strings("copies"), pages, continuation, stamps);
+  }
+
+  private Continuation continuation(Node c, List<PageDef> pages) {
+    String id = c.text("page");
+    Optional<PageDef> page = pages.stream().filter(p -> p.id().equals(id)).findFirst();
+    if (page.isEmpty()) {
+      problems.error("layout.continuation", c.get("page").valueAt(), "continuation page '" + id + "' is not declared"
+          + DidYouMean.hint(id, pages.stream().map(PageDef::id).toList()), "name a page declared under layout.pages");
+    } else if (page.get().role() != PageRole.CONTINUATION) {
+      problems.error("layout.continuation", c.get("page").valueAt(), "page '" + id + "' takes overflowing items but its role is "
+          + page.get().role().name().toLowerCase(Locale.ROOT), "give it 'role: continuation'");
+    } else if (page.get().elements().stream().noneMatch(e -> e instanceof Element.Table)) {
+      problems.error("layout.continuation", c.get("page").valueAt(), "continuation page '" + id + "' has no item table",
+          "add a 'type: table' element bound to the item group");
+    }
+    return new Continuation(id, c.has("marker") ? Optional.of(c.text("marker")) : Optional.empty());
+  }
+
+  private Optional<Stamp> stamp(Node s, List<PageDef> pages) {
+    String page = s.text("page");
+    if (pages.stream().noneMatch(p -> p.id().equals(page))) {
+      problems.error("layout.stamp-page", s.get("page").valueAt(), "stamp '" + s.text("id") + "' is placed on page '" + page
+          + "', which is not declared" + DidYouMean.hint(page, pages.stream().map(PageDef::id).toList()), "name a declared page");
+    }
+    Rect rect = rect(s.get("rect"));
+    Template text = template(s.get("text"));
+    checkTop(text);
+    ExpressionCompiler.Compiled when = expressions.compile(s.text("when"), Optional.empty(), s.get("when").valueAt());
+    problems.addAll(when.diagnostics());
+    return Optional.of(new Stamp(s.text("id"), when.condition().orElse(Condition.ALWAYS), s.text("when"), text, page, rect));
+  }
+
+  private List<Element> elements(Node page) {
+    List<Element> out = new ArrayList<>();
+    Map<String, Node> ids = new HashMap<>();
+    for (Node e : page.list("elements")) {
+      if (e.has("id")) {
+        Node first = ids.putIfAbsent(e.text("id"), e);
+        if (first != null) {
+          problems.error("layout.duplicate-element", e.get("id").valueAt(), "element id '" + e.text("id") + "' appears twice on page '"
+              + page.text("id") + "' (first at " + first.at() + ")", "rename one");
+        }
+      }
+      element(e).ifPresent(el -> {
+        inside(el.bounds(), e, page.text("id"));
+        out.add(el);
+      });
+    }
+    return out;
+  }
+
+  private Optional<Element> element(Node e) {
+    SourceRef at = e.at();
+    switch (e.text("type")) {
+      case "box": {
+        Optional<Template> content = e.opt("content").map(this::template);
+        content.ifPresent(this::checkTop);
+        return Optional.of(new Element.Box(e.text("id"), rect(e.get("rect")), e.text("label"), content,
+            e.opt("font").map(f -> font(f, 9)), at));
+      }
+      case "text":
+        return Optional.of(new Element.Text(rect(e.get("rect")), e.text("text"), e.number("size", 9), e.bool("bold", false),
+            align(e), at));
+      case "field": {
+        Template content = template(e.get("content"));
+        checkTop(content);
+        return Optional.of(new Element.Field(rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
+      }
+      case "tick":
+        checkFieldType(e.get("field"), e.text("field"), FieldType.TICK, "tick box");
+        return Optional.of(new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
+      case "line":
+        return Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
+      case "table":
+        return table(e);
+      case "copy-label":
+        return Optional.of(new Element.CopyLabel(rect(e.get("rect")), at));
+      case "notes":
+        return Optional.of(new Element.Notes(rect(e.get("rect")), at));
+      case "criteria-table":
+        return Optional.of(new Element.CriteriaTable(rect(e.get("rect")), at));
+      case "parties":
+        return Optional.of(new Element.Parties(rect(e.get("rect")), at));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Optional<Element> table(Node e) {
+    Optional<FieldDef> group = checkFieldType(e.get("group"), e.text("group"), FieldType.GROUP, "item table");
+    Rect rect = rect(e.get("rect"));
+    List<Column> columns = new ArrayList<>();
+    double total = 0;
+    for (Node c : e.list("columns")) {
+      Template content = template(c.get("content"));
+      group.ifPresent(g -> problems.addAll(templates.check(content,
+          dataModel.row(probe, "Original", g, probe.rows(g.id()).get(0), 1))));
+      columns.add(new Column(c.text("box"), Mm.of(c.number("width", 1)), c.text("label"), content, c.at()));
+      total += c.number("width", 1);
+    }
+    if (Math.abs(total - rect.width().value()) > 0.5) {
+      problems.error("layout.table-width", e.get("columns").at(), String.format(Locale.ROOT,
+          "the columns of table '%s' add up to %.1f mm but the table is %.1f mm wide", e.text("id"), total, rect.width().value()),
+          "make the column widths add up to the table width");
+    }
+    return Optional.of(new Element.Table(e.text("id"), rect, e.text("group"), Mm.of(e.number("headerHeight", 10)), columns, e.at()));
+  }
+
+  private Optional<FieldDef> checkFieldType(Node where, String id, FieldType type, String what) {
+    Optional<FieldDef> f = fields.stream().filter(x -> x.id().equals(id)).findFirst();
+    if (f.isEmpty()) {
+      problems.error("layout.unknown-field", where.valueAt(), what + " refers to field '" + id + "', which is not declared"
+          + DidYouMean.hint(id, fields.stream().filter(x -> x.type() == type).map(FieldDef::id).toList()),
+          "declare a top-level " + type.yamlName() + " field '" + id + "' or fix the name");
+    } else if (f.get().type() != type) {
+      problems.error("layout.field-type", where.valueAt(), what + " refers to '" + id + "', a " + f.get().type().yamlName()
+          + " field; expected a " + type.yamlName() + " field", "bind it to a " + type.yamlName() + " field");
+      return Optional.empty();
+    }
+    return f;
+  }
+
+  private void checkTop(Template t) {
+    problems.addAll(templates.check(t, dataModel.of(probe, "Original")));
+  }
+
+  private Template template(Node n) {
+    return new Template(n.asText(), n.valueAt());
+  }
+
+  private void inside(Rect r, Node e, String page) {
+    if (!r.within(Mm.of(pageWidth), Mm.of(pageHeight))) {
+      problems.error("layout.outside-page", e.at(), String.format(Locale.ROOT,
+          "%s element%s on page '%s' spans x %.1f–%.1f mm, y %.1f–%.1f mm: outside the %.0f×%.0f mm page",
+          e.text("type"), e.has("id") ? " '" + e.text("id") + "'" : "", page, r.x().value(), r.right().value(), r.y().value(),
+          r.bottom().value(), pageWidth, pageHeight), "move or shrink it so it lies within the page");
+    }
+  }
+
+  private Rect rect(Node n) {
+    double[] v = new double[4];
+    for (int i = 0; i < 4; i++) {
+      v[i] = n.json().path(i).asDouble(1);
+    }
+    if (v[2] <= 0 || v[3] <= 0) {
+      problems.error("layout.rect", n.valueAt(), String.format(Locale.ROOT, "rect width and height must be > 0 mm, were %s and %s", v[2], v[3]),
+          "write [x, y, width, height] with a positive width and height");
+      return Rect.of(v[0], v[1], Math.max(v[2], 1), Math.max(v[3], 1));
+    }
+    return Rect.of(v[0], v[1], v[2], v[3]);
+  }
+
+  private static Point point(Node n) {
+    return Point.of(n.json().path(0).asDouble(), n.json().path(1).asDouble());
+  }
+
+  private FontSpec font(Node n, double fallback) {
+    double size = n.number("size", fallback);
+    double min = n.number("minSize", size);
+    if (min > size) {
+      problems.error("layout.font", n.at(), "minSize " + min + " pt is larger than size " + size + " pt", "make minSize ≤ size");
+      min = size;
+    }
+    return new FontSpec(size, min);
+  }
+
+  private static Align align(Node e) {
+    return Align.valueOf(e.text("align", "left").toUpperCase(Locale.ROOT));
+  }
+}

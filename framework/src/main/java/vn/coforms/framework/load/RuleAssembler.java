@@ -1,0 +1,182 @@
+package vn.coforms.framework.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import vn.coforms.framework.diag.DidYouMean;
+import vn.coforms.framework.diag.Severity;
+import vn.coforms.framework.expr.ExpressionCompiler;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldType;
+import vn.coforms.framework.model.rule.Condition;
+import vn.coforms.framework.model.rule.ExpressionRule;
+import vn.coforms.framework.model.rule.ForbiddenRule;
+import vn.coforms.framework.model.rule.OneOfRule;
+import vn.coforms.framework.model.rule.PatternRule;
+import vn.coforms.framework.model.rule.RangeRule;
+import vn.coforms.framework.model.rule.RequiredRule;
+import vn.coforms.framework.model.rule.Rule;
+import vn.coforms.framework.model.rule.RuleHeader;
+import vn.coforms.framework.model.rule.UniqueRule;
+
+/**
+ * Builds rules: checks that ids are unique and prefixed, that every field and group they name is
+ * declared in their scope, that kind-specific keys fit the kind, and compiles their CEL.
+ */
+final class RuleAssembler {
+  private final Problems problems;
+  private final List<FieldDef> fields;
+  private final ExpressionCompiler expressions;
+  private final Map<String, Node> ids = new HashMap<>();
+
+  RuleAssembler(Problems problems, List<FieldDef> fields, ExpressionCompiler expressions) {
+    this.problems = problems;
+    this.fields = fields;
+    this.expressions = expressions;
+  }
+
+  List<Rule> rules(List<Node> nodes, String prefix) {
+    List<Rule> out = new ArrayList<>();
+    for (Node n : nodes) {
+      rule(n, prefix).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<Rule> rule(Node n, String prefix) {
+    String id = n.text("id");
+    Node first = ids.putIfAbsent(id, n);
+    if (first != null) {
+      problems.error("rule.duplicate-id", n.get("id").valueAt(), "rule id '" + id + "' is declared twice (first at " + first.at() + ")",
+          "give each rule its own id");
+    }
+    if (!id.startsWith(prefix + ".")) {
+      problems.error("rule.id-prefix", n.get("id").valueAt(), "rule id '" + id + "' does not start with '" + prefix + ".'",
+          "name rules <form>.<topic>[.<detail>], e.g. '" + prefix + "." + id.substring(id.indexOf('.') + 1) + "'");
+    }
+    String kind = n.text("kind");
+    Optional<FieldDef> group = Optional.empty();
+    if (n.has("forEach")) {
+      String g = n.text("forEach");
+      group = fields.stream().filter(f -> f.id().equals(g) && f.type() == FieldType.GROUP).findFirst();
+      if (group.isEmpty()) {
+        problems.error("rule.unknown-group", n.get("forEach").valueAt(),
+            "rule '" + id + "' iterates over '" + g + "', which is not a declared group"
+                + DidYouMean.hint(g, fields.stream().filter(FieldDef::isGroup).map(FieldDef::id).toList()),
+            "name a field of type group");
+        return Optional.empty();
+      }
+    }
+    List<String> targets = n.strings("fields");
+    List<FieldDef> resolved = resolveTargets(n, id, targets, group);
+    checkKindKeys(n, id, kind, group);
+    boolean needsFields = !kind.equals("expression");
+    if (needsFields && targets.isEmpty()) {
+      problems.error("rule.fields", n.at(), "rule '" + id + "' of kind " + kind + " names no fields", "add 'fields: [ ... ]'");
+    }
+    Condition when = compile(n, "when", group).orElse(Condition.ALWAYS);
+    String box = n.has("box") ? n.text("box") : resolved.stream().map(FieldDef::box).filter(b -> !b.isEmpty()).findFirst().orElse("");
+    if (box.isEmpty()) {
+      problems.error("rule.box", n.at(), "rule '" + id + "' names no field with a box and no 'box'", "add 'box: \"<number>\"'");
+    }
+    Severity severity = Severity.valueOf(n.text("severity", "error").toUpperCase(Locale.ROOT));
+    RuleHeader h = new RuleHeader(id, severity, box, targets, n.has("forEach") ? Optional.of(n.text("forEach")) : Optional.empty(),
+        when, n.bilingual("message"), n.text("source"), n.at());
+    return build(n, h, kind, group);
+  }
+
+  private Optional<Rule> build(Node n, RuleHeader h, String kind, Optional<FieldDef> group) {
+    switch (kind) {
+      case "required":
+        return Optional.of(new RequiredRule(h));
+      case "forbidden":
+        return Optional.of(new ForbiddenRule(h));
+      case "one-of":
+        return Optional.of(new OneOfRule(h, n.strings("values")));
+      case "range":
+        return Optional.of(new RangeRule(h, n.number("min"), n.number("max")));
+      case "unique":
+        return Optional.of(new UniqueRule(h));
+      case "pattern":
+        try {
+          return Optional.of(new PatternRule(h, Pattern.compile(n.text("regex"))));
+        } catch (PatternSyntaxException e) {
+          problems.error("rule.regex", n.get("regex").valueAt(),
+              "regex of rule '" + h.id() + "' does not compile: " + e.getDescription() + " near index " + e.getIndex(),
+              "write a Java regular expression; inside double quotes write \\\\d for \\d");
+          return Optional.empty();
+        }
+      case "expression":
+        return compile(n, "check", group).map(c -> new ExpressionRule(h, c, n.text("check")));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Optional<Condition> compile(Node n, String key, Optional<FieldDef> group) {
+    if (!n.has(key)) {
+      return Optional.empty();
+    }
+    ExpressionCompiler.Compiled c = expressions.compile(n.text(key), group, n.get(key).valueAt());
+    problems.addAll(c.diagnostics());
+    return c.condition();
+  }
+
+  private List<FieldDef> resolveTargets(Node n, String id, List<String> targets, Optional<FieldDef> group) {
+    List<FieldDef> out = new ArrayList<>();
+    List<Node> targetNodes = n.list("fields");
+    for (int i = 0; i < targets.size(); i++) {
+      String t = targets.get(i);
+      Optional<FieldDef> f = group.flatMap(g -> g.field(t)).or(() -> fields.stream().filter(x -> x.id().equals(t)).findFirst());
+      if (f.isPresent()) {
+        out.add(f.get());
+        continue;
+      }
+      List<String> known = new ArrayList<>(fields.stream().map(FieldDef::id).collect(Collectors.toList()));
+      group.ifPresent(g -> g.fields().forEach(c -> known.add(c.id())));
+      problems.error("rule.unknown-field", targetNodes.get(i).valueAt(),
+          "rule '" + id + "' refers to field '" + t + "', which is not declared" + (group.isPresent() ? " in '" + group.get().id() + "' or at the top level" : "")
+              + DidYouMean.hint(t, known),
+          group.isEmpty() && isItemField(t) ? "it is an item field: add 'forEach: <group>' to the rule" : "declare the field or fix the name");
+    }
+    return out;
+  }
+
+  private boolean isItemField(String id) {
+    return fields.stream().anyMatch(g -> g.field(id).isPresent());
+  }
+
+  private void checkKindKeys(Node n, String id, String kind, Optional<FieldDef> group) {
+    Map<String, List<String>> onlyFor = Map.of(
+        "regex", List.of("pattern"), "values", List.of("one-of"), "min", List.of("range"), "max", List.of("range"),
+        "check", List.of("expression"));
+    onlyFor.forEach((key, kinds) -> {
+      if (n.has(key) && !kinds.contains(kind)) {
+        problems.error("rule.key", n.get(key).at(), "'" + key + "' does not apply to a rule of kind " + kind + " ('" + id + "')",
+            "remove '" + key + "' or use kind " + kinds.get(0));
+      }
+    });
+    requireKey(n, id, kind, "pattern", "regex");
+    requireKey(n, id, kind, "one-of", "values");
+    requireKey(n, id, kind, "expression", "check");
+    if (kind.equals("range") && !n.has("min") && !n.has("max")) {
+      problems.error("rule.range", n.at(), "range rule '" + id + "' has neither min nor max", "add 'min:' and/or 'max:'");
+    }
+    if (kind.equals("unique") && group.isEmpty()) {
+      problems.error("rule.unique", n.at(), "unique rule '" + id + "' needs the group whose rows it compares", "add 'forEach: <group>'");
+    }
+  }
+
+  private void requireKey(Node n, String id, String kind, String forKind, String key) {
+    if (kind.equals(forKind) && !n.has(key)) {
+      problems.error("rule.key", n.at(), forKind + " rule '" + id + "' has no '" + key + "'", "add '" + key + ":'");
+    }
+  }
+
+}

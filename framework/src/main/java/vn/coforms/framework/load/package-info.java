@@ -1,0 +1,4 @@
+@NullMarked
+package vn.coforms.framework.load;
+
+import org.jspecify.annotations.NullMarked;

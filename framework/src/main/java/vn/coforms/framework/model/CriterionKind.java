@@ -1,0 +1,21 @@
+package vn.coforms.framework.model;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One row of a form's origin-criterion table and the grammar of what goes into the box. */
+public record CriterionKind(
+    String id, Pattern pattern, boolean usesRvc, Optional<RvcBounds> rvc, String circumstance, String insert) {
+
+  /** Returns the RVC percentage captured by the {@code rvc} group, if this kind captures one. */
+  public OptionalDouble rvcOf(String value) {
+    Matcher m = pattern.matcher(value);
+    if (!m.matches() || !pattern.pattern().contains("(?<rvc>")) {
+      return OptionalDouble.empty();
+    }
+    String group = m.group("rvc");
+    return group == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(group));
+  }
+}

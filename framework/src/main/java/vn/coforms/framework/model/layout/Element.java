@@ -1,0 +1,105 @@
+package vn.coforms.framework.model.layout;
+
+import java.util.Optional;
+import vn.coforms.framework.diag.SourceRef;
+
+/** Something drawn on a page. The kinds are closed; the renderer handles each one. */
+public sealed interface Element
+    permits Element.Box, Element.Text, Element.Field, Element.Tick, Element.Line, Element.Table,
+        Element.CopyLabel, Element.Notes, Element.CriteriaTable, Element.Parties {
+
+  /** The area the element occupies; a line's bounding box. */
+  Rect bounds();
+
+  SourceRef at();
+
+  /** A frame with its printed label (verbatim) and the content filled in from the data. */
+  record Box(String id, Rect rect, String label, Optional<Template> content, Optional<FontSpec> font, SourceRef at)
+      implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** Static printed text without a frame. */
+  record Text(Rect rect, String text, double size, boolean bold, Align align, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** A fill-in inside static text (no frame), e.g. the country after "Issued in". */
+  record Field(Rect rect, Template content, Optional<FontSpec> font, Align align, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** A tick box bound to a tick field, with its printed text to the right of the square. */
+  record Tick(Rect rect, String field, String label, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** A printed rule. */
+  record Line(Point from, Point to, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      double x = Math.min(from.x().value(), to.x().value());
+      double y = Math.min(from.y().value(), to.y().value());
+      double w = Math.max(Math.abs(from.x().value() - to.x().value()), 0.01);
+      double h = Math.max(Math.abs(from.y().value() - to.y().value()), 0.01);
+      return Rect.of(x, y, w, h);
+    }
+  }
+
+  /** The item table: one row per row of a group field, columns left to right. */
+  record Table(String id, Rect rect, String group, Mm headerHeight, java.util.List<Column> columns, SourceRef at)
+      implements Element {
+    public Table {
+      columns = java.util.List.copyOf(columns);
+    }
+
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** The copy label ("Original", "Duplicate", …) of the copy being printed. */
+  record CopyLabel(Rect rect, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** The overleaf notes, laid out in their rectangle. */
+  record Notes(Rect rect, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** The origin-criterion table drawn from the form's criteria. */
+  record CriteriaTable(Rect rect, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+
+  /** The party list as printed on this form. */
+  record Parties(Rect rect, SourceRef at) implements Element {
+    @Override
+    public Rect bounds() {
+      return rect;
+    }
+  }
+}

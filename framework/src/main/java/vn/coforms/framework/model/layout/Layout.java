@@ -1,0 +1,29 @@
+package vn.coforms.framework.model.layout;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The printed layout of a form. */
+public record Layout(
+    Mm pageWidth,
+    Mm pageHeight,
+    FontSpec font,
+    FontSpec labelFont,
+    List<String> copies,
+    List<PageDef> pages,
+    Optional<Continuation> continuation,
+    List<Stamp> stamps) {
+  public Layout {
+    copies = List.copyOf(copies);
+    pages = List.copyOf(pages);
+    stamps = List.copyOf(stamps);
+  }
+
+  public Optional<PageDef> page(String id) {
+    return pages.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  public List<PageDef> pages(PageRole role) {
+    return pages.stream().filter(p -> p.role() == role).toList();
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.coforms.framework.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+package vn.coforms.framework.model.rule;
+
+import java.util.List;
+
+/** A CEL expression that must be true; reported on the rule's first field (or its box). */
+public record ExpressionRule(RuleHeader header, Condition check, String expression) implements Rule {
+  @Override
+  public String kind() {
+    return "expression";
+  }
+
+  @Override
+  public List<Violation> check(Scope scope) {
+    if (check.test(scope)) {
+      return List.of();
+    }
+    String target = header.fields().isEmpty() ? "" : scope.path(header.fields().get(0));
+    return List.of(new Violation(target, ""));
+  }
+}

@@ -1,0 +1,44 @@
+package vn.coforms.framework.model.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Every filled numeric field (a number, a money amount or a quantity value) must lie in range. */
+public record RangeRule(RuleHeader header, OptionalDouble min, OptionalDouble max) implements Rule {
+  @Override
+  public String kind() {
+    return "range";
+  }
+
+  @Override
+  public List<Violation> check(Scope scope) {
+    List<Violation> out = new ArrayList<>();
+    for (String f : header.fields()) {
+      scope.value(f).flatMap(RangeRule::number).ifPresent(n -> {
+        if ((min.isPresent() && n < min.getAsDouble()) || (max.isPresent() && n > max.getAsDouble())) {
+          out.add(new Violation(scope.path(f), n + " is outside " + bounds()));
+        }
+      });
+    }
+    return out;
+  }
+
+  private String bounds() {
+    return "[" + (min.isPresent() ? min.getAsDouble() : "-inf") + ", " + (max.isPresent() ? max.getAsDouble() : "inf") + "]";
+  }
+
+  static Optional<Double> number(Object v) {
+    if (v instanceof Number) {
+      return Optional.of(((Number) v).doubleValue());
+    }
+    if (v instanceof Map) {
+      Map<?, ?> m = (Map<?, ?>) v;
+      Object inner = m.containsKey("amount") ? m.get("amount") : m.get("value");
+      return inner instanceof Number ? Optional.of(((Number) inner).doubleValue()) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

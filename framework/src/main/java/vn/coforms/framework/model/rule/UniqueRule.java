@@ -1,0 +1,37 @@
+package vn.coforms.framework.model.rule;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** No two rows of the {@code forEach} group may hold the same value in a listed field. */
+public record UniqueRule(RuleHeader header) implements Rule {
+  @Override
+  public String kind() {
+    return "unique";
+  }
+
+  @Override
+  public boolean perRow() {
+    return false;
+  }
+
+  @Override
+  public List<Violation> check(Scope scope) {
+    List<Violation> out = new ArrayList<>();
+    String group = header.forEach().orElseThrow();
+    for (String f : header.fields()) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (Scope row : scope.rows(group)) {
+        row.value(f).filter(Scope::isFilled).map(v -> String.valueOf(v).strip()).ifPresent(v -> {
+          Integer first = seen.putIfAbsent(v, row.row().orElse(0));
+          if (first != null) {
+            out.add(new Violation(row.path(f), "'" + v + "' repeats row " + first));
+          }
+        });
+      }
+    }
+    return out;
+  }
+}

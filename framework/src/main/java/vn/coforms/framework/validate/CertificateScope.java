@@ -1,0 +1,126 @@
+package vn.coforms.framework.validate;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.expr.Zero;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldType;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.rule.Scope;
+
+/** The whole certificate as a rule sees it; {@link #rows} gives one {@link RowScope} per item. */
+final class CertificateScope implements Scope {
+  private final FormDefinition form;
+  private final Certificate certificate;
+  private final Map<String, Object> variables;
+
+  CertificateScope(FormDefinition form, Certificate certificate, String today) {
+    this.form = form;
+    this.certificate = certificate;
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put("mode", certificate.mode().jsonName());
+    vars.put("linkedNumber", certificate.linked().number());
+    vars.put("linkedDate", certificate.linked().date());
+    vars.put("linkedIssuer", certificate.linked().issuer());
+    vars.put("today", today);
+    for (FieldDef f : form.fields()) {
+      vars.put(f.id(), celValue(f, certificate.fields().get(f.id())));
+    }
+    this.variables = java.util.Collections.unmodifiableMap(vars);
+  }
+
+  @Override
+  public Optional<Object> value(String field) {
+    return certificate.value(field);
+  }
+
+  @Override
+  public OptionalInt row() {
+    return OptionalInt.empty();
+  }
+
+  @Override
+  public List<Scope> rows(String group) {
+    FieldDef g = form.field(group).orElseThrow(() -> new IllegalArgumentException("no group " + group));
+    List<Scope> out = new ArrayList<>();
+    List<Map<String, Object>> rows = certificate.rows(group);
+    for (int i = 0; i < rows.size(); i++) {
+      Object r = rows.get(i);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> item = r instanceof Map ? (Map<String, Object>) r : Map.of();
+      out.add(new RowScope(this, g, item, i));
+    }
+    return out;
+  }
+
+  @Override
+  public String path(String field) {
+    return field;
+  }
+
+  @Override
+  public Map<String, Object> variables() {
+    return variables;
+  }
+
+  /** The value of a field as CEL expects it: declared type, zero when absent or of the wrong type. */
+  static Object celValue(FieldDef f, Object raw) {
+    if (raw == null) {
+      return Zero.of(f);
+    }
+    switch (f.type()) {
+      case TICK:
+        return raw instanceof Boolean ? raw : Boolean.FALSE;
+      case PERCENT:
+        return raw instanceof Number ? ((Number) raw).doubleValue() : 0.0;
+      case MONEY:
+      case QUANTITY:
+        return raw instanceof Map ? normalise(raw) : Zero.of(f);
+      case GROUP: {
+        if (!(raw instanceof List)) {
+          return Zero.of(f);
+        }
+        List<Object> rows = new ArrayList<>();
+        for (Object r : (List<?>) raw) {
+          Map<String, Object> item = new LinkedHashMap<>();
+          Map<?, ?> m = r instanceof Map ? (Map<?, ?>) r : Map.of();
+          for (FieldDef c : f.fields()) {
+            item.put(c.id(), celValue(c, m.get(c.id())));
+          }
+          rows.add(item);
+        }
+        return rows;
+      }
+      default:
+        return f.type() == FieldType.GROUP ? List.of() : String.valueOf(raw);
+    }
+  }
+
+  /** JSON numbers become CEL's long or double, recursively. */
+  static Object normalise(Object v) {
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof BigInteger) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof BigDecimal || v instanceof Double || v instanceof Float) {
+      return ((Number) v).doubleValue();
+    }
+    if (v instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      ((Map<?, ?>) v).forEach((k, x) -> out.put(String.valueOf(k), normalise(x)));
+      return out;
+    }
+    if (v instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<?>) v).forEach(x -> out.add(normalise(x)));
+      return out;
+    }
+    return v;
+  }
+}

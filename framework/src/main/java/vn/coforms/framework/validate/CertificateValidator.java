@@ -1,0 +1,114 @@
+package vn.coforms.framework.validate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.diag.Severity;
+import vn.coforms.framework.expr.ExpressionFailedException;
+import vn.coforms.framework.model.Bilingual;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.IssuanceMode;
+import vn.coforms.framework.model.rule.Rule;
+import vn.coforms.framework.model.rule.Scope;
+import vn.coforms.framework.model.rule.Violation;
+
+/**
+ * Validates certificate data against the rules its form declares. This is the only public entry
+ * point into {@code validate}.
+ *
+ * <p>Findings are collected, never fail-fast: field checks in field order, the issuance checks,
+ * then the rules in declared order (shared rules first). Instances are immutable and safe to share
+ * between request threads; "today" comes from the injected clock.
+ */
+public final class CertificateValidator {
+  private final FormCatalogue catalogue;
+  private final Clock clock;
+
+  public CertificateValidator(FormCatalogue catalogue, Clock clock) {
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /**
+   * Validates one certificate.
+   *
+   * @return every finding; empty when the certificate is valid
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no loaded form
+   */
+  public List<Finding> validate(Certificate certificate) {
+    FormDefinition form = catalogue.require(certificate.formId());
+    List<Finding> findings = new ArrayList<>(new FieldChecks(form, catalogue).check(certificate.fields()));
+    findings.addAll(issuance(form, certificate));
+    CertificateScope top = new CertificateScope(form, certificate, LocalDate.now(clock).toString());
+    for (Rule rule : form.rules()) {
+      List<Scope> scopes = rule.perRow() ? top.rows(rule.header().forEach().orElseThrow()) : List.of(top);
+      for (Scope scope : scopes) {
+        findings.addAll(apply(rule, scope));
+      }
+    }
+    return List.copyOf(findings);
+  }
+
+  /** Whether the findings allow issuing: no finding of severity error. */
+  public static boolean passes(List<Finding> findings) {
+    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  private static List<Finding> apply(Rule rule, Scope scope) {
+    List<Finding> out = new ArrayList<>();
+    try {
+      if (!rule.header().when().test(scope)) {
+        return out;
+      }
+      for (Violation v : rule.check(scope)) {
+        OptionalInt row = scope.row().isPresent() ? scope.row() : rowOf(v.fieldPath());
+        out.add(new Finding(rule.id(), rule.header().severity(), rule.header().box(), v.fieldPath(), row,
+            rule.header().message(), rule.header().source()));
+      }
+    } catch (ExpressionFailedException e) {
+      out.add(new Finding("rule.failed", Severity.ERROR, rule.header().box(), "", scope.row(),
+          new Bilingual("Rule " + rule.id() + " could not be checked: " + e.getMessage(),
+              "Không kiểm tra được quy tắc " + rule.id() + ": " + e.getMessage()), rule.header().source()));
+    }
+    return out;
+  }
+
+  private static OptionalInt rowOf(String path) {
+    int open = path.indexOf('[');
+    int close = path.indexOf(']');
+    if (open < 0 || close < open) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(path.substring(open + 1, close)) + 1);
+  }
+
+  private static List<Finding> issuance(FormDefinition form, Certificate c) {
+    List<Finding> out = new ArrayList<>();
+    String source = "issuance of forms/" + form.id() + ".yaml; thủ tục 1.001380, 1.001383, 1.003522 (seed 002)";
+    if (!form.issuance().modes().contains(c.mode())) {
+      out.add(new Finding("issuance.mode-not-allowed", Severity.ERROR, "issuance", "issuance.mode", OptionalInt.empty(),
+          Messages.of("Form %s cannot be issued as '%s' (allowed: %s).", "Mẫu %s không được cấp theo hình thức '%s' (được phép: %s).",
+              form.code(), c.mode().jsonName(), form.issuance().modes().stream().map(IssuanceMode::jsonName).toList()), source));
+    }
+    form.issuance().ticks().forEach((mode, tick) -> {
+      boolean ticked = Boolean.TRUE.equals(c.fields().get(tick));
+      boolean inMode = c.mode() == mode;
+      if (ticked != inMode) {
+        FieldDef f = form.field(tick).orElseThrow();
+        out.add(new Finding("issuance.tick-mirrors-mode", Severity.ERROR, f.box(), tick, OptionalInt.empty(),
+            inMode
+                ? Messages.of("The certificate is issued as '%s': tick \"%s\" in box %s.", "C/O được cấp theo hình thức '%s': đánh dấu ô \"%s\" tại ô số %s.",
+                    mode.jsonName(), f.label().en(), f.box())
+                : Messages.of("\"%s\" is ticked but the certificate is not issued as '%s': untick it or choose that issuance mode.",
+                    "Đã đánh dấu \"%s\" nhưng C/O không được cấp theo hình thức '%s': bỏ đánh dấu hoặc chọn hình thức cấp đó.",
+                    f.label().en(), mode.jsonName()), source));
+      }
+    });
+    return out;
+  }
+}

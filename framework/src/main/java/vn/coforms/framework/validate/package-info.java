@@ -1,0 +1,4 @@
+@NullMarked
+package vn.coforms.framework.validate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package vn.coforms.server;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import picocli.CommandLine;
+import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.load.FormLoader;
+import vn.coforms.server.cli.CoformsCommand;
+import vn.coforms.server.cli.Services;
+
+/** Builds the object graph once and hands it to the command line. Nothing else creates services. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the CLI with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    Services services = new Services(FormLoader.standard(), new CertificateReader(), clock);
+    CommandLine cli = new CommandLine(new CoformsCommand(services));
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
+  }
+}

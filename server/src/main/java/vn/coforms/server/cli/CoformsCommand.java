@@ -1,0 +1,20 @@
+package vn.coforms.server.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code coforms}: the root command. */
+@Command(name = "coforms", mixinStandardHelpOptions = true, version = "coforms 0.1.0",
+    description = "Certificates of Origin declared in YAML: lint forms, validate certificates.",
+    subcommands = {LintCommand.class, ValidateCommand.class, ServeCommand.class})
+public final class CoformsCommand implements Runnable {
+  final Services services;
+
+  public CoformsCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name a command: lint, validate, serve");
+  }
+}

@@ -1,0 +1,21 @@
+package vn.coforms.server.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.load.FormLoader;
+import vn.coforms.framework.load.LoadResult;
+
+/** What the commands need, built once by {@link vn.coforms.server.Main}. */
+public record Services(FormLoader loader, CertificateReader reader, Clock clock) {
+
+  /** The forms folder: the given one, else {@code ./forms} when it exists, else the bundled catalogue. */
+  public LoadResult loadForms(Path formsDir) {
+    if (formsDir != null) {
+      return loader.load(formsDir);
+    }
+    Path local = Path.of("forms");
+    return Files.isDirectory(local.resolve("common")) ? loader.load(local) : loader.loadBundled();
+  }
+}
