@@ -91,8 +91,10 @@ public final class FormLoader {
     YamlDocument doc = parsed.document().get();
     References.Resolved resolved = references.resolve(doc);
     YamlDocument resolvedDoc = new YamlDocument(doc.file(), resolved.root(), doc.sources(), doc.schemaRef());
-    List<Diagnostic> problems = new ArrayList<>(resolved.diagnostics());
-    problems.addAll(schema.check(resolvedDoc, file));
+    if (!resolved.diagnostics().isEmpty()) {
+      return resolved.diagnostics();
+    }
+    List<Diagnostic> problems = schema.check(resolvedDoc, file);
     if (!problems.isEmpty()) {
       return problems;
     }

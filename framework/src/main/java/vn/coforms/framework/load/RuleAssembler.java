@@ -82,7 +82,7 @@ final class RuleAssembler {
     }
     Condition when = compile(n, "when", group).orElse(Condition.ALWAYS);
     String box = n.has("box") ? n.text("box") : resolved.stream().map(FieldDef::box).filter(b -> !b.isEmpty()).findFirst().orElse("");
-    if (box.isEmpty()) {
+    if (box.isEmpty() && resolved.size() == targets.size()) {
       problems.error("rule.box", n.at(), "rule '" + id + "' names no field with a box and no 'box'", "add 'box: \"<number>\"'");
     }
     Severity severity = Severity.valueOf(n.text("severity", "error").toUpperCase(Locale.ROOT));
@@ -140,16 +140,19 @@ final class RuleAssembler {
       }
       List<String> known = new ArrayList<>(fields.stream().map(FieldDef::id).collect(Collectors.toList()));
       group.ifPresent(g -> g.fields().forEach(c -> known.add(c.id())));
+      Optional<FieldDef> owner = fields.stream().filter(g -> g.field(t).isPresent()).findFirst();
+      if (group.isEmpty() && owner.isPresent()) {
+        problems.error("rule.unknown-field", targetNodes.get(i).valueAt(),
+            "rule '" + id + "' refers to '" + t + "', which is a field of the items of '" + owner.get().id() + "', not a top-level field",
+            "add 'forEach: " + owner.get().id() + "' so the rule is checked once per item");
+        continue;
+      }
       problems.error("rule.unknown-field", targetNodes.get(i).valueAt(),
           "rule '" + id + "' refers to field '" + t + "', which is not declared" + (group.isPresent() ? " in '" + group.get().id() + "' or at the top level" : "")
               + DidYouMean.hint(t, known),
-          group.isEmpty() && isItemField(t) ? "it is an item field: add 'forEach: <group>' to the rule" : "declare the field or fix the name");
+          "declare the field or fix the name");
     }
     return out;
-  }
-
-  private boolean isItemField(String id) {
-    return fields.stream().anyMatch(g -> g.field(id).isPresent());
   }
 
   private void checkKindKeys(Node n, String id, String kind, Optional<FieldDef> group) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 
@@ -42,6 +44,17 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
   }
 
   private static Diagnostic syntaxError(String file, JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException) {
+      MarkedYAMLException y = (MarkedYAMLException) e.getCause();
+      Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
+      if (mark != null) {
+        String context = y.getContext() == null || y.getContextMark() == null ? ""
+            : " (" + y.getContext().strip() + " that starts at line " + (y.getContextMark().getLine() + 1) + ")";
+        return Diagnostic.error("yaml.syntax", new SourceRef(file, mark.getLine() + 1, mark.getColumn() + 1),
+            "YAML syntax error: " + firstLine(String.valueOf(y.getProblem())) + context,
+            "check the indentation (two spaces per level, no tabs) and quote strings that contain ': ' or ' #'");
+      }
+    }
     JsonLocation loc = e.getLocation();
     SourceRef at = loc == null ? SourceRef.of(file) : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     String raw = e.getOriginalMessage();

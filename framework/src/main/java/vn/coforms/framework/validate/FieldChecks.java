@@ -181,7 +181,8 @@ final class FieldChecks {
   private void hsCode(FieldDef f, Object v, String path, OptionalInt row) {
     String s = String.valueOf(v).replace(".", "").replace(" ", "");
     if (!s.chars().allMatch(Character::isDigit) || !f.digits().contains(s.length())) {
-      add("field.hs-code", f, path, row, msg(f, "%s: '%s' must be an HS code of %s digits.", "%s: '%s' phải là mã HS %s số.", v, f.digits().stream().map(String::valueOf).collect(Collectors.joining(" or "))));
+      String counts = f.digits().stream().map(String::valueOf).collect(Collectors.joining("/"));
+      add("field.hs-code", f, path, row, msg(f, "%s: '%s' must be an HS code of %s digits.", "%s: '%s' phải là mã HS %s số.", v, counts));
     }
   }
 
