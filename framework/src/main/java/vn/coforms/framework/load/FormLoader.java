@@ -34,6 +34,9 @@ public final class FormLoader {
   /** Where the {@code forms} module puts the catalogue on the classpath. */
   public static final String BUNDLED_RESOURCE = "coforms/forms";
 
+  private static final java.util.Set<String> INDEPENDENT = java.util.Set.of(
+      "rule.unknown-field", "rule.unknown-group", "layout.unknown-field", "template.reference", "template.syntax",
+      "field.duplicate-id", "rule.duplicate-id", "criteria.pattern", "rule.regex", "layout.outside-page");
   private final ObjectMapper yaml;
   private final TemplateEngine templates;
 
@@ -94,14 +97,27 @@ public final class FormLoader {
     if (!resolved.diagnostics().isEmpty()) {
       return resolved.diagnostics();
     }
-    List<Diagnostic> problems = schema.check(resolvedDoc, file);
-    if (!problems.isEmpty()) {
-      return problems;
-    }
+    List<Diagnostic> problems = new ArrayList<>(schema.check(resolvedDoc, file));
     String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-    FormAssembler.Assembled assembled = assembler.assemble(new Node(resolved.root(), "", doc.sources()), expectedId);
-    assembled.form().ifPresent(forms::add);
-    return assembled.problems().list();
+    FormAssembler.Assembled assembled;
+    try {
+      assembled = assembler.assemble(new Node(resolved.root(), "", doc.sources()), expectedId);
+    } catch (RuntimeException e) {
+      if (problems.isEmpty()) {
+        throw e;
+      }
+      return problems; // the shape is broken in a way the schema diagnostics already explain
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(assembled.problems().list());
+      assembled.form().ifPresent(forms::add);
+    } else {
+      // The file's shape is wrong: keep only the semantic problems that stand on their own, not
+      // the ones a mistyped value causes downstream (a field of unknown type bound to a tick box).
+      assembled.problems().list().stream().filter(d -> INDEPENDENT.contains(d.code())).forEach(problems::add);
+    }
+    problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.at().line()).thenComparingInt(d -> d.at().column()));
+    return problems;
   }
 
   private CommonFragments loadCommon(Path commonDir, SchemaCheck schema, List<Diagnostic> diagnostics) {

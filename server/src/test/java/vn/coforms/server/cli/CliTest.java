@@ -1,0 +1,122 @@
+package vn.coforms.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.coforms.server.Main;
+
+class CliTest {
+  static final Path FORMS = Path.of("../forms");
+  static final Path SAMPLES = Path.of("../samples/src/main/resources/samples");
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Nested
+  class Lint {
+    @Test
+    void loadsTheFourFormsWithNoDiagnostics() {
+      Run r = run("lint", FORMS.toString());
+      assertThat(r.out()).isEqualTo("0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void locatesEachProblemOfABrokenCopyOnItsLineAndStillLoadsTheOtherForms(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int labelLine = indexOf(lines, "    label: ", 0);
+      lines.set(labelLine, lines.get(labelLine).replace("label:", "lable:"));
+      int ruleFields = indexOf(lines, "    fields: [fob]", 0);
+      lines.set(ruleFields, lines.get(ruleFields).replace("[fob]", "[fobb]"));
+      Files.write(d, lines);
+      Path e = dir.resolve("e.yaml");
+      List<String> eLines = Files.readAllLines(e);
+      int agreementName = indexOf(eLines, "  name:", indexOf(eLines, "agreement:", 0));
+      eLines.set(agreementName, " " + eLines.get(agreementName));
+      Files.write(e, eLines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains("d.yaml:" + (labelLine + 1) + ":5: error[yaml.unknown-key]: unknown key 'lable'")
+          .contains("(did you mean 'label'?)")
+          .contains("d.yaml:" + (ruleFields + 1) + ":14: error[rule.unknown-field]: rule 'd.fob.only-with-rvc' refers to field 'fobb', which is not declared in 'items' or at the top level (did you mean 'fob'?)")
+          .contains("e.yaml:" + (agreementName + 1) + ":")
+          .contains("error[yaml.syntax]")
+          .endsWith("Loaded 2 form(s): eur1-evfta, rcep. Not loaded: " + dir.resolve("d.yaml") + ", " + dir.resolve("e.yaml") + "\n");
+    }
+  }
+
+  @Nested
+  class Validate {
+    @Test
+    void printsNoFindingsAndExitsZeroForAValidSample() {
+      Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", SAMPLES.resolve("d/valid-basic.json").toString());
+      assertThat(r.out()).isEqualTo("valid: no findings\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void printsTheFindingsAndExitsOneForAnInvalidSample() {
+      Run r = run("validate", "--forms", FORMS.toString(), "--form", "e", SAMPLES.resolve("e/invalid-rvc-below-40.json").toString());
+      assertThat(r.out()).contains("error criterion.rvc-bounds box 8 items[2].criterion (row 3)").endsWith("1 finding(s)\n");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void locatesAMalformedDocument(@TempDir Path dir) throws IOException {
+      Path bad = dir.resolve("bad.json");
+      Files.writeString(bad, "{\n  \"form\": \"d\",\n  \"fields\": {\n    \"exporter\": \"X\"\n  \n}\n");
+      Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", bad.toString());
+      assertThat(r.out()).startsWith(bad + ":7:").contains("error[certificate.syntax]");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void serveSaysNotYet() {
+    Run r = run("serve");
+    assertThat(r.err()).contains("not yet");
+    assertThat(r.exit()).isEqualTo(2);
+  }
+
+  private static int indexOf(List<String> lines, String prefix, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starting with '" + prefix + "'");
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.filter(p -> !p.toString().contains("target") && !p.getFileName().toString().equals("pom.xml")).toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+}
