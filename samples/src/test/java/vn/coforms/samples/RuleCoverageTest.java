@@ -13,6 +13,7 @@ import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.rule.Rule;
+import vn.coforms.framework.validate.BuiltInChecks;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.CertificateValidator.RuleTrace;
 
@@ -59,5 +60,15 @@ class RuleCoverageTest {
       }
     }
     assertThat(missing.stream().distinct()).isEmpty();
+  }
+
+  @Test
+  void everyFindingOfEverySampleComesFromADeclaredRuleOrABuiltInCheck() {
+    for (Sample s : Samples.all()) {
+      FormDefinition form = catalogue.require(s.formId());
+      Set<String> known = new HashSet<>(BuiltInChecks.IDS);
+      form.rules().forEach(r -> known.add(r.id()));
+      assertThat(validator.validate(s.certificate(READER))).as(s.toString()).allSatisfy(f -> assertThat(known).contains(f.ruleId()));
+    }
   }
 }
