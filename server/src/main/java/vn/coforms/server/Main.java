@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import picocli.CommandLine;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
+import vn.coforms.framework.load.YamlMappers;
+import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.server.cli.CoformsCommand;
 import vn.coforms.server.cli.Services;
 
@@ -22,7 +25,8 @@ public final class Main {
   /** Runs the CLI with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-    Services services = new Services(FormLoader.standard(), new CertificateReader(), clock);
+    TemplateEngine templates = new TemplateEngine();
+    Services services = new Services(new FormLoader(YamlMappers.forms(), templates), new CertificateReader(), FontBook.fromClasspath(), templates, clock);
     CommandLine cli = new CommandLine(new CoformsCommand(services));
     cli.setOut(out);
     cli.setErr(err);

@@ -77,7 +77,7 @@ final class FormAssembler {
         procedure(root.get("procedure")), root.text("numberField"), fields, criteria, issuance, rules,
         new Layout(vn.coforms.framework.model.layout.Mm.of(210), vn.coforms.framework.model.layout.Mm.of(297),
             new vn.coforms.framework.model.layout.FontSpec(9, 9), new vn.coforms.framework.model.layout.FontSpec(7, 7),
-            List.of(), List.of(), Optional.empty(), List.of()),
+            List.of(), List.of(), Optional.empty(), List.of(), Optional.empty()),
         overleaf, root.at());
     DataModel dataModel = new DataModel(draft, countries);
     Certificate probe = DataModel.probe(draft);

@@ -13,6 +13,7 @@ import vn.coforms.framework.expr.ExpressionCompiler;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.layout.Align;
+import vn.coforms.framework.model.layout.Background;
 import vn.coforms.framework.model.layout.Column;
 import vn.coforms.framework.model.layout.Continuation;
 import vn.coforms.framework.model.layout.Element;
@@ -76,7 +77,8 @@ final class LayoutAssembler {
     for (Node s : n.list("stamps")) {
       stamp(s, pages).ifPresent(stamps::add);
     }
-    return new Layout(Mm.of(pageWidth), Mm.of(pageHeight), font, labelFont, n.strings("copies"), pages, continuation, stamps);
+    Optional<Background> background = n.opt("background").map(b -> new Background(b.text("kind"), b.text("color")));
+    return new Layout(Mm.of(pageWidth), Mm.of(pageHeight), font, labelFont, n.strings("copies"), pages, continuation, stamps, background);
   }
 
   private Continuation continuation(Node c, List<PageDef> pages) {

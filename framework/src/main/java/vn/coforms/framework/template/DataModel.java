@@ -43,7 +43,15 @@ public final class DataModel {
 
   /** The model for the certificate as a whole (boxes, fill-ins, stamps). */
   public TemplateHashModel of(Certificate c, String copy) {
-    return new StrictHash("the certificate data of form '" + form.id() + "'", top(c, copy), WRAPPER);
+    return of(c, copy, 1, 1);
+  }
+
+  /** The model for the certificate on page {@code page} of {@code pages} (1-based). */
+  public TemplateHashModel of(Certificate c, String copy, int page, int pages) {
+    Map<String, TemplateModel> m = top(c, copy);
+    m.put("page", new SimpleNumber(page));
+    m.put("pages", new SimpleNumber(pages));
+    return new StrictHash("the certificate data of form '" + form.id() + "'", m, WRAPPER);
   }
 
   /** The model for one table row: the certificate data plus {@code item} and {@code row} (1-based). */
@@ -67,6 +75,8 @@ public final class DataModel {
     linked.put("issuer", new SimpleScalar(l.issuer()));
     m.put("linked", new StrictHash("the linked certificate", linked, WRAPPER));
     m.put("copy", new SimpleScalar(copy));
+    m.put("page", new SimpleNumber(1));
+    m.put("pages", new SimpleNumber(1));
     return m;
   }
 

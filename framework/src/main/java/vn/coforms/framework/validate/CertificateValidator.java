@@ -88,6 +88,12 @@ public final class CertificateValidator {
     }
   }
 
+  /** Whether a compiled condition (a stamp's {@code when}) holds for a certificate, today. */
+  public boolean holds(vn.coforms.framework.model.rule.Condition condition, Certificate certificate) {
+    FormDefinition form = catalogue.require(certificate.formId());
+    return condition.test(new CertificateScope(form, certificate, LocalDate.now(clock).toString()));
+  }
+
   /** Whether the findings allow issuing: no finding of severity error. */
   public static boolean passes(List<Finding> findings) {
     return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);

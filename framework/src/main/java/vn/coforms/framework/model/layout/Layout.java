@@ -12,7 +12,8 @@ public record Layout(
     List<String> copies,
     List<PageDef> pages,
     Optional<Continuation> continuation,
-    List<Stamp> stamps) {
+    List<Stamp> stamps,
+    Optional<Background> background) {
   public Layout {
     copies = List.copyOf(copies);
     pages = List.copyOf(pages);

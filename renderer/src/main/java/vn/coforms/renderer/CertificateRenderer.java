@@ -1,0 +1,92 @@
+package vn.coforms.renderer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateWriter;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldType;
+import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.renderer.fonts.FontBook;
+import vn.coforms.renderer.layout.PageLayout;
+import vn.coforms.renderer.layout.PageModel;
+import vn.coforms.renderer.pdf.PdfMetadata;
+import vn.coforms.renderer.pdf.PdfWriter;
+
+/**
+ * Renders certificates: definition + data → page model → PDF/A-3b bytes, deterministically (same
+ * input, same bytes). The only public entry point into the renderer. Thread-safe.
+ */
+public final class CertificateRenderer {
+  /** Used when a certificate carries no date at all (a blank training form). */
+  static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
+  private static final List<String> DATE_FIELDS = List.of("certificationDate", "declarationDate");
+
+  private final FormCatalogue catalogue;
+  private final PageLayout layout;
+  private final PdfWriter writer;
+  private final CertificateValidator conditions;
+  private final CertificateWriter json = new CertificateWriter();
+
+  public CertificateRenderer(FormCatalogue catalogue, FontBook fonts, TemplateEngine templates, Clock clock) {
+    this.catalogue = catalogue;
+    this.layout = new PageLayout(fonts, templates, catalogue.countries());
+    this.writer = new PdfWriter(fonts);
+    this.conditions = new CertificateValidator(catalogue, clock);
+  }
+
+  /** Lays a certificate out without drawing it: what tests approve as text. */
+  public PageModel layout(Certificate certificate, RenderOptions options) {
+    FormDefinition form = catalogue.require(certificate.formId());
+    String copy = options.copy().orElse(form.layout().copies().get(0));
+    return layout.layout(form, certificate, copy, options.specimen(), s -> conditions.holds(s.when(), certificate));
+  }
+
+  /** Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}. */
+  public byte[] render(Certificate certificate, RenderOptions options) {
+    FormDefinition form = catalogue.require(certificate.formId());
+    PageModel model = layout(certificate, options);
+    String number = certificate.text(form.numberField());
+    String title = "Form " + form.code() + (number.isBlank() ? "" : " No. " + number);
+    PdfMetadata meta = new PdfMetadata(title, form.title().en(), date(form, certificate),
+        stableId(form.id() + "|" + number + "|" + options), "certificate.json", json.toJson(certificate));
+    return writer.write(model, meta);
+  }
+
+  private static LocalDate date(FormDefinition form, Certificate c) {
+    for (String id : DATE_FIELDS) {
+      LocalDate d = parse(c.text(id));
+      if (d != null) {
+        return d;
+      }
+    }
+    for (FieldDef f : form.fields()) {
+      if (f.type() == FieldType.DATE) {
+        LocalDate d = parse(c.text(f.id()));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return UNDATED;
+  }
+
+  private static LocalDate parse(String s) {
+    try {
+      return s.isBlank() ? null : LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  static long stableId(String key) {
+    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+  }
+}

@@ -1,0 +1,175 @@
+package vn.coforms.renderer.layout;
+
+import java.util.List;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.layout.Align;
+import vn.coforms.framework.model.layout.Element;
+import vn.coforms.framework.model.layout.FontSpec;
+import vn.coforms.framework.model.layout.Rect;
+import vn.coforms.framework.model.layout.Stamp;
+import vn.coforms.framework.model.layout.Template;
+import vn.coforms.framework.template.DataModel;
+import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.renderer.fonts.Face;
+import vn.coforms.renderer.fonts.FontMetrics;
+
+/** Paints the non-table elements of one page: boxes, static text, fill-ins, ticks, rules, copy labels, stamps. */
+final class ElementPainter {
+  private final Sheet sheet;
+  private final Texts texts;
+  private final TemplateEngine templates;
+  private final FormDefinition form;
+  private final Certificate certificate;
+  private final DataModel data;
+  private final String copy;
+  private final int page;
+  private final int pages;
+  private final int annexPage;
+  private final List<OverflowNote> overflow;
+  private final List<Element> elements;
+
+  ElementPainter(List<Element> elements, Sheet sheet, Texts texts, TemplateEngine templates, FormDefinition form, Certificate certificate, DataModel data,
+      String copy, int page, int pages, int annexPage, List<OverflowNote> overflow) {
+    this.sheet = sheet;
+    this.texts = texts;
+    this.templates = templates;
+    this.form = form;
+    this.certificate = certificate;
+    this.data = data;
+    this.copy = copy;
+    this.page = page;
+    this.pages = pages;
+    this.annexPage = annexPage;
+    this.overflow = overflow;
+    this.elements = List.copyOf(elements);
+  }
+
+  void paint(Element e) {
+    if (e instanceof Element.Box) {
+      box((Element.Box) e);
+    } else if (e instanceof Element.Text) {
+      text((Element.Text) e);
+    } else if (e instanceof Element.Field) {
+      Element.Field f = (Element.Field) e;
+      content(f.content(), f.rect(), f.rect().y().value(), f.font().orElse(form.layout().font()), f.align(), "fill-in at " + f.at());
+    } else if (e instanceof Element.Tick) {
+      tick((Element.Tick) e);
+    } else if (e instanceof Element.Line) {
+      Element.Line l = (Element.Line) e;
+      sheet.line(l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
+    } else if (e instanceof Element.CopyLabel) {
+      Rect r = ((Element.CopyLabel) e).rect();
+      fixed(copy, r, Face.BOLD, 10, Align.LEFT, "copy label");
+    } else if (e instanceof Element.CriteriaTable) {
+      Rect r = e.bounds();
+      form.criteria().ifPresent(c -> pourAll(NotesFlow.ofCriteria(c, texts, r.width().value(), form.layout().labelFont().size()), r, "criteria table"));
+    } else if (e instanceof Element.Parties) {
+      Rect r = e.bounds();
+      pourAll(NotesFlow.ofParties(form.agreement().parties(), texts, r.width().value(), form.layout().labelFont().size()), r, "party list");
+    }
+  }
+
+  void stamp(Stamp s) {
+    Rect r = s.rect();
+    sheet.add(new Mark.Frame(r, 1.4, Mark.Ink.STAMP));
+    String text = texts.nfc(templates.render(s.text(), data.of(certificate, copy, page, pages)));
+    FittedText fit = texts.fitter(Face.BOLD).fit(text, Sheet.innerWidth(r), r.height().value() - 1, 14, 5);
+    if (fit.overflows()) {
+      throw new RenderException("stamp '" + s.id() + "' text does not fit its rectangle " + PageModel.rect(r) + " even at 5 pt");
+    }
+    double top = r.y().value() + (r.height().value() - fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt())) / 2;
+    sheet.lines(fit.lines(), Face.BOLD, fit.sizePt(), r, top, Align.CENTER, Mark.Ink.STAMP);
+  }
+
+  private void box(Element.Box b) {
+    Rect r = b.rect();
+    sheet.frame(r, 0.6);
+    double top = r.y().value() + 0.6;
+    if (!b.label().isBlank()) {
+      FontSpec lf = form.layout().labelFont();
+      FittedText label = texts.fitter(Face.REGULAR).fit(texts.nfc(b.label()), Sheet.innerWidth(r), r.height().value() - 1.2, lf.size(), lf.minSize());
+      if (label.overflows()) {
+        throw new RenderException("the label of box '" + b.id() + "' (" + b.at() + ") does not fit its rectangle even at " + lf.minSize() + " pt");
+      }
+      top = sheet.lines(label.lines(), Face.REGULAR, label.sizePt(), r, top, Align.LEFT, Mark.Ink.BLACK) + 0.4;
+    }
+    double contentTop = top;
+    b.content().ifPresent(t -> content(t, r, contentTop, b.font().orElse(form.layout().font()), Align.LEFT, "Box " + b.id()));
+  }
+
+  /** Fills a template into the part of {@code r} below {@code top}; overflow goes to the annex. */
+  private void content(Template t, Rect r, double top, FontSpec font, Align align, String what) {
+    String text = texts.nfc(templates.render(t, data.of(certificate, copy, page, pages)));
+    if (text.isBlank()) {
+      return;
+    }
+    double height = r.bottom().value() - top - 0.4;
+    FittedText fit = texts.fitter(Face.REGULAR).fit(text, Sheet.innerWidth(r), height, font.size(), font.minSize());
+    if (fit.overflows()) {
+      double lh = FontMetrics.lineHeightMm(font.minSize());
+      FittedText shorter = texts.fitter(Face.REGULAR).fit(text, Sheet.innerWidth(r), height - lh, font.minSize(), font.minSize());
+      double y = sheet.lines(shorter.lines(), Face.REGULAR, font.minSize(), r, top, align, Mark.Ink.BLACK);
+      sheet.lines(List.of("(continued on page " + annexPage + ")"), Face.ITALIC, font.minSize(), r, y, Align.RIGHT, Mark.Ink.BLACK);
+      overflow.add(new OverflowNote(what, OverflowNote.join(shorter.overflow())));
+      return;
+    }
+    sheet.lines(fit.lines(), Face.REGULAR, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
+  }
+
+  private void text(Element.Text t) {
+    fixed(t.text(), t.rect(), t.bold() ? Face.BOLD : Face.REGULAR, t.size(), t.align(), "static text at " + t.at());
+  }
+
+  /** Static text: printed at its size, shrunk if it must be, never cut (a definition bug otherwise). */
+  private void fixed(String raw, Rect r, Face face, double size, Align align, String what) {
+    String text = texts.nfc(raw);
+    if (text.isBlank()) {
+      return;
+    }
+    FittedText fit = texts.fitter(face).fit(text, Sheet.innerWidth(r), r.height().value(), size, Math.max(4, size * 0.6));
+    if (fit.overflows()) {
+      throw new RenderException(what + " '" + text + "' does not fit its rectangle " + PageModel.rect(r));
+    }
+    double used = fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt());
+    double top = r.y().value() + Math.max(0, (r.height().value() - used) / 2);
+    sheet.lines(fit.lines(), face, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
+  }
+
+  private void tick(Element.Tick t) {
+    Rect square = t.rect();
+    sheet.frame(square, 0.5);
+    if (Boolean.TRUE.equals(certificate.fields().get(t.field()))) {
+      sheet.add(new Mark.Check(square));
+    }
+    String label = texts.nfc(t.label());
+    if (label.isBlank()) {
+      return;
+    }
+    double x = square.right().value() + 0.6;
+    double right = container(square).map(b -> b.right().value() - 0.4).orElse(form.layout().pageWidth().value() - 6);
+    double width = right - x;
+    double size = form.layout().labelFont().size() + 1;
+    List<String> lines = texts.fitter(Face.REGULAR).wrap(label, width - 2 * Sheet.PAD, size);
+    double lh = FontMetrics.lineHeightMm(size);
+    double top = square.y().value() + (square.height().value() - lh) / 2;
+    Rect within = Rect.of(x, top, width, Math.max(lines.size(), 1) * lh);
+    sheet.lines(lines, Face.REGULAR, size, within, top, Align.LEFT, Mark.Ink.BLACK);
+  }
+
+  /** The smallest box on the page that holds the tick square: its label must stay inside it. */
+  private java.util.Optional<Rect> container(Rect square) {
+    return elements.stream().filter(e -> e instanceof Element.Box).map(Element::bounds)
+        .filter(b -> b.x().value() <= square.x().value() && b.right().value() >= square.right().value()
+            && b.y().value() <= square.y().value() && b.bottom().value() >= square.bottom().value())
+        .min(java.util.Comparator.comparingDouble(b -> b.width().value() * b.height().value()));
+  }
+
+  private void pourAll(NotesFlow flow, Rect r, String what) {
+    flow.pour(sheet, r);
+    if (!flow.isEmpty()) {
+      throw new RenderException("the " + what + " does not fit its rectangle " + PageModel.rect(r));
+    }
+  }
+
+}

@@ -1,0 +1,258 @@
+package vn.coforms.renderer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.model.Country;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.layout.Element;
+import vn.coforms.framework.model.layout.PageDef;
+import vn.coforms.framework.model.layout.PageRole;
+import vn.coforms.framework.model.layout.Rect;
+import vn.coforms.framework.model.layout.Stamp;
+import vn.coforms.framework.template.DataModel;
+import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.renderer.fonts.Face;
+import vn.coforms.renderer.fonts.FontBook;
+import vn.coforms.renderer.fonts.FontMetrics;
+
+/**
+ * Lays a certificate out on its form's pages: the front page, as many continuation pages as the
+ * items need, the overleaf (repeated while the notes flow on), and an annex for box text that does
+ * not fit even at the minimum size. The only public entry point into {@code layout}.
+ *
+ * <p>Thread-safe: each call works on its own state.
+ */
+public final class PageLayout {
+  private final FontBook fonts;
+  private final TemplateEngine templates;
+  private final Map<String, Country> countries;
+  private final Texts texts;
+
+  public PageLayout(FontBook fonts, TemplateEngine templates, Map<String, Country> countries) {
+    this.fonts = fonts;
+    this.templates = templates;
+    this.countries = Map.copyOf(countries);
+    this.texts = new Texts(fonts);
+  }
+
+  /**
+   * Lays out one copy of a certificate.
+   *
+   * @param copy the copy label to print ("Original", "Duplicate", …)
+   * @param specimen whether to print a SPECIMEN watermark on every page
+   * @param stampApplies decides whether a stamp's condition holds for this certificate
+   */
+  public PageModel layout(FormDefinition form, Certificate certificate, String copy, boolean specimen, Predicate<Stamp> stampApplies) {
+    Job job = new Job(form, certificate, copy, specimen, stampApplies);
+    return job.run();
+  }
+
+  /** One page to paint: which declared page, which table of items, whether it carries notes. */
+  private record Instance(PageDef def, int slot, boolean firstOfItsKind) {}
+
+  private final class Job {
+    private final FormDefinition form;
+    private final Certificate certificate;
+    private final String copy;
+    private final boolean specimen;
+    private final Predicate<Stamp> stampApplies;
+    private final DataModel data;
+    private final Optional<Element.Table> frontTable;
+    private final PageDef front;
+    private final PageDef continuation;
+    private List<List<RowPiece>> tables = List.of(List.of());
+
+    Job(FormDefinition form, Certificate certificate, String copy, boolean specimen, Predicate<Stamp> stampApplies) {
+      this.form = form;
+      this.certificate = certificate;
+      this.copy = copy;
+      this.specimen = specimen;
+      this.stampApplies = stampApplies;
+      this.data = new DataModel(form, countries);
+      this.front = form.layout().pages(PageRole.FRONT).get(0);
+      this.frontTable = table(front);
+      this.continuation = form.layout().continuation().flatMap(c -> form.layout().page(c.page())).orElse(front);
+    }
+
+    PageModel run() {
+      frontTable.ifPresent(t -> tables = paginateItems(t));
+      List<Instance> plan = plan();
+      List<OverflowNote> overflow = new ArrayList<>();
+      List<Page> pages = paint(plan, plan.size(), overflow);
+      if (!overflow.isEmpty()) {
+        int annexPages = countAnnexPages(overflow);
+        overflow.clear();
+        pages = new ArrayList<>(paint(plan, plan.size() + annexPages, overflow));
+        pages.addAll(annex(overflow, pages.size()));
+      }
+      return new PageModel(form.id() + " " + certificate.text(form.numberField()), pages);
+    }
+
+    private List<Instance> plan() {
+      List<Instance> plan = new ArrayList<>();
+      for (PageDef def : form.layout().pages()) {
+        if (def == continuation && def != front) {
+          continue;
+        }
+        if (def == front) {
+          plan.add(new Instance(def, 0, true));
+          for (int slot = 1; slot < tables.size(); slot++) {
+            plan.add(new Instance(continuation, slot, slot == 1));
+          }
+        } else if (def.role() == PageRole.OVERLEAF && hasNotes(def)) {
+          int n = countNotePages(def);
+          for (int i = 0; i < n; i++) {
+            plan.add(new Instance(def, -1, i == 0));
+          }
+        } else {
+          plan.add(new Instance(def, -1, true));
+        }
+      }
+      return plan;
+    }
+
+    private List<Page> paint(List<Instance> plan, int total, List<OverflowNote> overflow) {
+      List<Page> pages = new ArrayList<>();
+      NotesFlow notes = null;
+      for (int i = 0; i < plan.size(); i++) {
+        Instance in = plan.get(i);
+        if (hasNotes(in.def()) && in.firstOfItsKind()) {
+          notes = NotesFlow.ofNotes(form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
+        }
+        Sheet sheet = new Sheet(fonts);
+        if (in.def() == front) {
+          form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
+        }
+        ElementPainter painter = new ElementPainter(in.def().elements(), sheet, texts, templates, form, certificate, data, copy, i + 1, total, plan.size() + 1, overflow);
+        for (Element e : in.def().elements()) {
+          if (e instanceof Element.Table) {
+            int slot = Math.max(in.slot(), 0);
+            List<RowPiece> rows = slot < tables.size() ? tables.get(slot) : List.of();
+            boolean more = slot + 1 < tables.size();
+            new TablePainter(sheet, texts, form).paint((Element.Table) e, rows, more ? form.layout().continuation().flatMap(c -> c.marker()) : Optional.empty());
+          } else if (e instanceof Element.Notes) {
+            if (notes != null) {
+              notes.pour(sheet, ((Element.Notes) e).rect());
+            }
+          } else {
+            painter.paint(e);
+          }
+        }
+        if (in.firstOfItsKind()) {
+          for (Stamp s : form.layout().stamps()) {
+            if (s.page().equals(in.def().id()) && stampApplies.test(s)) {
+              painter.stamp(s);
+            }
+          }
+        }
+        if (specimen) {
+          Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
+        }
+        pages.add(new Page(i + 1, in.def().id(), in.def().role(), form.layout().pageWidth().value(),
+            form.layout().pageHeight().value(), sheet.marks()));
+      }
+      return pages;
+    }
+
+    private List<List<RowPiece>> paginateItems(Element.Table table) {
+      FieldDef group = form.field(table.group()).orElseThrow();
+      double size = form.layout().font().size();
+      List<List<List<String>>> rows = new ArrayList<>();
+      List<Map<String, Object>> items = certificate.rows(group.id());
+      for (int r = 0; r < items.size(); r++) {
+        List<List<String>> cells = new ArrayList<>();
+        var model = data.row(certificate, copy, group, items.get(r), r + 1);
+        for (var column : table.columns()) {
+          String text = texts.nfc(templates.render(column.content(), model));
+          cells.add(texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size));
+        }
+        rows.add(cells);
+      }
+      double firstBody = body(table);
+      double nextBody = table(continuation).map(this::body).orElse(firstBody);
+      List<List<RowPiece>> result = RowPaginator.paginate(rows, size, firstBody, nextBody);
+      if (result.size() > 1 && form.layout().continuation().flatMap(c -> c.marker()).isPresent()) {
+        result = RowPaginator.paginate(rows, size, firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD, nextBody);
+      }
+      return result;
+    }
+
+    private double body(Element.Table t) {
+      return t.rect().height().value() - t.headerHeight().value();
+    }
+
+    /** The largest size, up to two points above the label size, at which the notes fit one page. */
+    private double notesSize(PageDef def) {
+      double base = form.layout().labelFont().size();
+      for (double size = base + 2; size > base; size -= 0.5) {
+        NotesFlow flow = NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), size);
+        flow.pour(new Sheet(fonts), notesRect(def));
+        if (flow.isEmpty()) {
+          return size;
+        }
+      }
+      return base;
+    }
+
+    private int countNotePages(PageDef def) {
+      NotesFlow flow = NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), notesSize(def));
+      int n = 0;
+      while (!flow.isEmpty()) {
+        flow.pour(new Sheet(fonts), notesRect(def));
+        n++;
+      }
+      return Math.max(n, 1);
+    }
+
+    private int countAnnexPages(List<OverflowNote> overflow) {
+      NotesFlow flow = annexFlow(overflow);
+      int n = 0;
+      while (!flow.isEmpty()) {
+        flow.pour(new Sheet(fonts), annexRect());
+        n++;
+      }
+      return n;
+    }
+
+    private List<Page> annex(List<OverflowNote> overflow, int already) {
+      NotesFlow flow = annexFlow(overflow);
+      List<Page> pages = new ArrayList<>();
+      while (!flow.isEmpty()) {
+        Sheet sheet = new Sheet(fonts);
+        flow.pour(sheet, annexRect());
+        if (specimen) {
+          Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
+        }
+        pages.add(new Page(already + pages.size() + 1, "annex", PageRole.CONTINUATION, form.layout().pageWidth().value(),
+            form.layout().pageHeight().value(), sheet.marks()));
+      }
+      return pages;
+    }
+
+    private NotesFlow annexFlow(List<OverflowNote> overflow) {
+      String title = "Form " + form.code() + " No. " + certificate.text(form.numberField()) + " - continuation of boxes";
+      return NotesFlow.ofAnnex(title, overflow, texts, annexRect().width().value(), form.layout().font().minSize());
+    }
+
+    private Rect annexRect() {
+      return Rect.of(10, 10, form.layout().pageWidth().value() - 20, form.layout().pageHeight().value() - 20);
+    }
+
+    private Rect notesRect(PageDef def) {
+      return def.elements().stream().filter(e -> e instanceof Element.Notes).map(Element::bounds).findFirst().orElseThrow();
+    }
+  }
+
+  private static Optional<Element.Table> table(PageDef def) {
+    return def.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e).findFirst();
+  }
+
+  private static boolean hasNotes(PageDef def) {
+    return def.elements().stream().anyMatch(e -> e instanceof Element.Notes);
+  }
+}

@@ -1,0 +1,75 @@
+package vn.coforms.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.load.LoadResult;
+import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.renderer.RenderOptions;
+
+/** {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen]}. */
+@Command(name = "render", description = "Render certificate data (JSON or YAML) to a PDF/A-3b certificate.")
+final class RenderCommand implements Callable<Integer> {
+  @ParentCommand CoformsCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--form", required = true, description = "The form id, e.g. d, e, rcep, eur1-evfta.")
+  String form;
+
+  @Option(names = {"-o", "--output"}, required = true, description = "The PDF to write.")
+  Path output;
+
+  @Option(names = "--copy", description = "The copy label to print (default: the form's first, e.g. Original).")
+  String copy;
+
+  @Option(names = "--specimen", description = "Print a SPECIMEN watermark on every page.")
+  boolean specimen;
+
+  @Option(names = "--forms", description = "The forms folder (default: ./forms, else the bundled forms).")
+  Path formsDir;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The certificate data file.")
+  Path file;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    LoadResult loaded = parent.services.loadForms(formsDir);
+    FormCatalogue catalogue = loaded.catalogue();
+    if (catalogue.form(form).isEmpty()) {
+      out.print(loaded.report());
+      out.println("error: form '" + form + "' is not loaded");
+      out.flush();
+      return 1;
+    }
+    CertificateReader.Read read = parent.services.reader().read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    if (read.certificate().isEmpty()) {
+      read.diagnostics().forEach(d -> out.println(d.render()));
+      out.flush();
+      return 1;
+    }
+    Certificate certificate = read.certificate().get();
+    if (copy != null && !catalogue.require(form).layout().copies().contains(copy)) {
+      out.println("error: form '" + form + "' has no copy '" + copy + "'; copies: " + catalogue.require(form).layout().copies());
+      out.flush();
+      return 1;
+    }
+    RenderOptions options = new RenderOptions(java.util.Optional.ofNullable(copy), specimen);
+    byte[] pdf = parent.services.renderer(catalogue).render(certificate, options);
+    Files.write(output, pdf);
+    out.println("wrote " + output + " (" + pdf.length + " bytes)");
+    out.flush();
+    return 0;
+  }
+}
