@@ -29,7 +29,7 @@ final class Decorations {
     }
   }
 
-  /** A large grey SPECIMEN across the page, at 45 degrees through its centre. */
+  /** A large light-grey SPECIMEN across the page, at 45 degrees through its centre, drawn under the content. */
   static void specimen(Sheet sheet, Texts texts, double pageWidth, double pageHeight) {
     String word = "SPECIMEN";
     double size = 96;

@@ -128,6 +128,9 @@ public final class PageLayout {
         if (in.def() == front) {
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
+        if (specimen) {
+          Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
+        }
         ElementPainter painter = new ElementPainter(in.def().elements(), sheet, texts, templates, form, certificate, data, copy, i + 1, total, plan.size() + 1, overflow);
         for (Element e : in.def().elements()) {
           if (e instanceof Element.Table) {
@@ -149,9 +152,6 @@ public final class PageLayout {
               painter.stamp(s);
             }
           }
-        }
-        if (specimen) {
-          Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
         }
         pages.add(new Page(i + 1, in.def().id(), in.def().role(), form.layout().pageWidth().value(),
             form.layout().pageHeight().value(), sheet.marks()));
@@ -224,10 +224,10 @@ public final class PageLayout {
       List<Page> pages = new ArrayList<>();
       while (!flow.isEmpty()) {
         Sheet sheet = new Sheet(fonts);
-        flow.pour(sheet, annexRect());
         if (specimen) {
           Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
         }
+        flow.pour(sheet, annexRect());
         pages.add(new Page(already + pages.size() + 1, "annex", PageRole.CONTINUATION, form.layout().pageWidth().value(),
             form.layout().pageHeight().value(), sheet.marks()));
       }
