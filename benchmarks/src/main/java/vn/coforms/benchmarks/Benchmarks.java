@@ -1,0 +1,46 @@
+package vn.coforms.benchmarks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.load.FormLoader;
+import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.renderer.CertificateRenderer;
+import vn.coforms.renderer.fonts.FontBook;
+import vn.coforms.samples.Samples;
+
+/** Builds what the benchmarks measure: the bundled catalogue, a renderer, and sample certificates. */
+final class Benchmarks {
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private Benchmarks() {}
+
+  static FormCatalogue catalogue() {
+    return FormLoader.standard().loadBundled().orThrow();
+  }
+
+  static CertificateRenderer renderer(FormCatalogue catalogue) {
+    return new CertificateRenderer(catalogue, FontBook.fromClasspath(), new TemplateEngine(), TODAY);
+  }
+
+  static Certificate sample(String form, String name) {
+    return Samples.of(form).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().certificate(new CertificateReader());
+  }
+
+  /** Form D with exactly {@code n} items, taken (cyclically) from the long sample. */
+  static Certificate formDWithItems(int n) {
+    Certificate longOne = sample("d", "valid-long");
+    List<Map<String, Object>> rows = longOne.rows("items");
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      items.add(rows.get(i % rows.size()));
+    }
+    return longOne.with("items", items);
+  }
+}

@@ -1,0 +1,59 @@
+package vn.coforms.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.load.FormLoader;
+import vn.coforms.framework.load.LoadResult;
+import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.framework.validate.Finding;
+
+/**
+ * Loads the whole catalogue (parse, schema, CEL compile, template probes) and validates Form E
+ * certificates (4 and 34 items).
+ *
+ * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar ValidateBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ValidateBenchmark {
+  CertificateValidator validator;
+  Certificate basic;
+  Certificate longOne;
+
+  @Setup
+  public void setup() {
+    validator = new CertificateValidator(Benchmarks.catalogue(), Benchmarks.TODAY);
+    basic = Benchmarks.sample("e", "valid-basic");
+    longOne = Benchmarks.sample("e", "valid-long");
+  }
+
+  @Benchmark
+  public LoadResult loadAllForms() {
+    return FormLoader.standard().loadBundled();
+  }
+
+  @Benchmark
+  public List<Finding> validateFormE() {
+    return validator.validate(basic);
+  }
+
+  @Benchmark
+  public List<Finding> validateFormE34Items() {
+    return validator.validate(longOne);
+  }
+}
