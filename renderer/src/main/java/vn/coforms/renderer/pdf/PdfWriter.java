@@ -43,6 +43,7 @@ public final class PdfWriter {
           }
         }
       }
+      doc.setVersion(1.7f);
       PdfA.conform(doc, meta);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       doc.save(out);

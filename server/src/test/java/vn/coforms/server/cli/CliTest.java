@@ -91,6 +91,46 @@ class CliTest {
     }
   }
 
+  @Nested
+  class Render {
+    @Test
+    void writesAPdfAOfTheCertificateWithTheRequestedCopyLabel(@TempDir Path dir) throws IOException {
+      Path pdf = dir.resolve("d.pdf");
+      Run r = run("render", "--forms", FORMS.toString(), "--form", "d", SAMPLES.resolve("d/valid-basic.json").toString(),
+          "-o", pdf.toString(), "--copy", "Duplicate", "--specimen");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).startsWith("wrote " + pdf);
+      try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        assertThat(text).contains("Duplicate").contains("VINACAFE HIGHLANDS JOINT STOCK COMPANY");
+        assertThat(text.replaceAll("\\s", "")).contains("SPECIMEN"); // rotated: the stripper breaks it into lines
+      }
+    }
+
+    @Test
+    void refusesACopyTheFormDoesNotHave(@TempDir Path dir) {
+      Run r = run("render", "--forms", FORMS.toString(), "--form", "eur1-evfta", SAMPLES.resolve("eur1-evfta/valid-basic.json").toString(),
+          "-o", dir.resolve("x.pdf").toString(), "--copy", "Triplicate");
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out()).contains("has no copy 'Triplicate'");
+      assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+  }
+
+  @Test
+  void samplesWritesAPdfAndPngPagesForEveryValidSample(@TempDir Path dir) throws IOException {
+    Run r = run("samples", "--forms", FORMS.toString(), "-o", dir.toString(), "--dpi", "24");
+    assertThat(r.exit()).isZero();
+    try (Stream<Path> files = Files.walk(SAMPLES)) {
+      List<String> valid = files.filter(p -> p.getFileName().toString().startsWith("valid-")).map(p -> SAMPLES.relativize(p).toString()).toList();
+      assertThat(valid).isNotEmpty().allSatisfy(v -> {
+        assertThat(dir.resolve(v.replace(".json", ".pdf"))).isRegularFile();
+        assertThat(dir.resolve(v.replace(".json", "-p1.png"))).isRegularFile();
+      });
+      assertThat(r.out()).endsWith("rendered " + valid.size() + " sample(s) to " + dir + "\n");
+    }
+  }
+
   @Test
   void serveSaysNotYet() {
     Run r = run("serve");
