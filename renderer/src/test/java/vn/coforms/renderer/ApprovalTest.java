@@ -15,6 +15,7 @@ import org.approvaltests.core.Options;
 import org.approvaltests.reporters.QuietReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.coforms.framework.testkit.FixedFileNamer;
 import vn.coforms.samples.Sample;
 
 /** Every valid sample: its page model approved as text, and every page approved as a 96 dpi image. */
@@ -24,7 +25,8 @@ class ApprovalTest {
   void pageModelMatchesTheApprovedText(Sample sample) {
     String model = RenderFixture.RENDERER.layout(RenderFixture.certificate(sample), RenderOptions.defaults()).describe();
     Approvals.verify(model, new Options().withReporter(new QuietReporter()).forFile()
-        .withNamer(new ApprovedFileNamer(sample.formId(), sample.name() + ".pagemodel")));
+        .withNamer(new FixedFileNamer("src/test/resources/approved/" + sample.formId() + "/" + sample.name() + ".pagemodel",
+            "target/approval/" + sample.formId() + "/" + sample.name() + ".pagemodel.received")));
   }
 
   @ParameterizedTest(name = "{0}")

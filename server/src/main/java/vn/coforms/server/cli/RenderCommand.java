@@ -2,9 +2,9 @@ package vn.coforms.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.certificate.CertificateReader;
-import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.renderer.RenderOptions;
 
@@ -45,27 +43,19 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    LoadResult loaded = parent.services.loadForms(formsDir);
-    FormCatalogue catalogue = loaded.catalogue();
-    if (catalogue.form(form).isEmpty()) {
-      out.print(loaded.report());
-      out.println("error: form '" + form + "' is not loaded");
+    Optional<CertificateInput> input = CertificateInput.read(parent.services, formsDir, form, file, out);
+    if (input.isEmpty()) {
       out.flush();
       return 1;
     }
-    CertificateReader.Read read = parent.services.reader().read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    if (read.certificate().isEmpty()) {
-      read.diagnostics().forEach(d -> out.println(d.render()));
-      out.flush();
-      return 1;
-    }
-    Certificate certificate = read.certificate().get();
+    FormCatalogue catalogue = input.get().catalogue();
+    Certificate certificate = input.get().certificate();
     if (copy != null && !catalogue.require(form).layout().copies().contains(copy)) {
       out.println("error: form '" + form + "' has no copy '" + copy + "'; copies: " + catalogue.require(form).layout().copies());
       out.flush();
       return 1;
     }
-    RenderOptions options = new RenderOptions(java.util.Optional.ofNullable(copy), specimen);
+    RenderOptions options = new RenderOptions(Optional.ofNullable(copy), specimen);
     byte[] pdf = parent.services.renderer(catalogue).render(certificate, options);
     Files.write(output, pdf);
     out.println("wrote " + output + " (" + pdf.length + " bytes)");

@@ -2,10 +2,9 @@ package vn.coforms.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.certificate.CertificateReader;
-import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
@@ -38,26 +35,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    LoadResult loaded = parent.services.loadForms(formsDir);
-    FormCatalogue catalogue = loaded.catalogue();
-    if (catalogue.form(form).isEmpty()) {
-      out.print(loaded.report());
-      out.println("error: form '" + form + "' is not loaded");
+    Optional<CertificateInput> input = CertificateInput.read(parent.services, formsDir, form, file, out);
+    if (input.isEmpty()) {
       out.flush();
       return 1;
     }
-    CertificateReader.Read read = parent.services.reader().read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    if (read.certificate().isEmpty()) {
-      read.diagnostics().forEach(d -> out.println(d.render()));
-      out.flush();
-      return 1;
-    }
-    Certificate certificate = read.certificate().get();
-    if (!certificate.formId().equals(form)) {
-      out.println(file + ": error[certificate.form]: the data is for form '" + certificate.formId() + "', not '" + form + "'");
-      out.flush();
-      return 1;
-    }
+    FormCatalogue catalogue = input.get().catalogue();
+    Certificate certificate = input.get().certificate();
     List<Finding> findings = new CertificateValidator(catalogue, parent.services.clock()).validate(certificate);
     findings.forEach(f -> out.println(f.render()));
     out.println(findings.isEmpty() ? "valid: no findings" : findings.size() + " finding(s)");

@@ -1,0 +1,40 @@
+package vn.coforms.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.load.LoadResult;
+import vn.coforms.framework.model.FormCatalogue;
+
+/**
+ * What {@code validate} and {@code render} both need: the loaded forms and the certificate file
+ * read for a named form, or the located problems printed and nothing returned.
+ */
+record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
+
+  static Optional<CertificateInput> read(Services services, Path formsDir, String form, Path file, PrintWriter out) throws IOException {
+    LoadResult loaded = services.loadForms(formsDir);
+    FormCatalogue catalogue = loaded.catalogue();
+    if (catalogue.form(form).isEmpty()) {
+      out.print(loaded.report());
+      out.println("error: form '" + form + "' is not loaded");
+      return Optional.empty();
+    }
+    CertificateReader.Read read = services.reader().read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    if (read.certificate().isEmpty()) {
+      read.diagnostics().forEach(d -> out.println(d.render()));
+      return Optional.empty();
+    }
+    Certificate certificate = read.certificate().get();
+    if (!certificate.formId().equals(form)) {
+      out.println(file + ": error[certificate.form]: the data is for form '" + certificate.formId() + "', not '" + form + "'");
+      return Optional.empty();
+    }
+    return Optional.of(new CertificateInput(catalogue, certificate));
+  }
+}
