@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +22,7 @@ final class RenderCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
 
-  @Option(names = "--form", required = true, description = "The form id, e.g. d, e, rcep, eur1-evfta.")
-  String form;
+  @Mixin CertificateOptions certificateOptions;
 
   @Option(names = {"-o", "--output"}, required = true, description = "The PDF to write.")
   Path output;
@@ -34,24 +33,20 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--specimen", description = "Print a SPECIMEN watermark on every page.")
   boolean specimen;
 
-  @Option(names = "--forms", description = "The forms folder (default: ./forms, else the bundled forms).")
-  Path formsDir;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The certificate data file.")
-  Path file;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CertificateInput> input = CertificateInput.read(parent.services, formsDir, form, file, out);
+    Optional<CertificateInput> input = certificateOptions.read(parent.services, out);
     if (input.isEmpty()) {
-      out.flush();
       return 1;
     }
     FormCatalogue catalogue = input.get().catalogue();
     Certificate certificate = input.get().certificate();
-    if (copy != null && !catalogue.require(form).layout().copies().contains(copy)) {
-      out.println("error: form '" + form + "' has no copy '" + copy + "'; copies: " + catalogue.require(form).layout().copies());
+    var copies = catalogue.require(certificate.formId()).layout().copies();
+    if (copy != null && !copies.contains(copy)) {
+      out.println("error: form '" + certificate.formId() + "' has no copy '" + copy + "'; copies: " + copies);
       out.flush();
       return 1;
     }

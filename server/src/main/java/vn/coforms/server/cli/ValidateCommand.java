@@ -2,13 +2,11 @@ package vn.coforms.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,21 +21,15 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
 
-  @Option(names = "--form", required = true, description = "The form id, e.g. d, e, rcep, eur1-evfta.")
-  String form;
+  @Mixin CertificateOptions certificateOptions;
 
-  @Option(names = "--forms", description = "The forms folder (default: ./forms, else the bundled forms).")
-  Path formsDir;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The certificate data file.")
-  Path file;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CertificateInput> input = CertificateInput.read(parent.services, formsDir, form, file, out);
+    Optional<CertificateInput> input = certificateOptions.read(parent.services, out);
     if (input.isEmpty()) {
-      out.flush();
       return 1;
     }
     FormCatalogue catalogue = input.get().catalogue();
