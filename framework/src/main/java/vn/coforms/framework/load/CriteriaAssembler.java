@@ -51,7 +51,7 @@ final class CriteriaAssembler {
               "kind '" + id + "' declares RVC bounds but says usesRvc: false", "remove 'usesRvc: false'");
         }
       }
-      kinds.add(new CriterionKind(id, pattern, k.bool("usesRvc", rvc.isPresent()), rvc, k.text("circumstance"), k.text("insert")));
+      kinds.add(new CriterionKind(id, pattern, k.bool("usesRvc", rvc.isPresent()), rvc, k.text("circumstance"), k.text("insert"), k.at()));
     }
     return new Criteria(n.text("heading"), n.text("insertHeading"), kinds);
   }

@@ -178,7 +178,7 @@ final class FormAssembler {
         problems.error("overleaf.insert", note.get("insert").valueAt(), "note " + note.text("number") + " inserts the criterion table but the form has no criteria",
             "declare 'criteria:' or remove the insert");
       }
-      notes.add(new Note(note.text("number"), note.text("text"), insert));
+      notes.add(new Note(note.text("number"), note.text("text"), insert, note.at()));
     }
     return new Overleaf(n.text("title"), notes);
   }

@@ -4,10 +4,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.coforms.framework.diag.SourceRef;
 
 /** One row of a form's origin-criterion table and the grammar of what goes into the box. */
 public record CriterionKind(
-    String id, Pattern pattern, boolean usesRvc, Optional<RvcBounds> rvc, String circumstance, String insert) {
+    String id, Pattern pattern, boolean usesRvc, Optional<RvcBounds> rvc, String circumstance, String insert, SourceRef at) {
 
   /** Returns the RVC percentage captured by the {@code rvc} group, if this kind captures one. */
   public OptionalDouble rvcOf(String value) {
