@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,9 +15,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.framework.validate.Finding;
 import vn.coforms.renderer.RenderOptions;
 
-/** {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen]}. */
+/**
+ * {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen] [--allow-invalid]}: validates,
+ * then renders; an invalid certificate is not rendered unless asked for as a draft.
+ */
 @Command(name = "render", description = "Render certificate data (JSON or YAML) to a PDF/A-3b certificate.")
 final class RenderCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
@@ -33,6 +39,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--specimen", description = "Print a SPECIMEN watermark on every page.")
   boolean specimen;
 
+  @Option(names = "--allow-invalid", description = "Render even when validation finds errors (for drafts and training).")
+  boolean allowInvalid;
+
 
 
   @Override
@@ -47,6 +56,13 @@ final class RenderCommand implements Callable<Integer> {
     var copies = catalogue.require(certificate.formId()).layout().copies();
     if (copy != null && !copies.contains(copy)) {
       out.println("error: form '" + certificate.formId() + "' has no copy '" + copy + "'; copies: " + copies);
+      out.flush();
+      return 1;
+    }
+    List<Finding> findings = new CertificateValidator(catalogue, parent.services.clock()).validate(certificate);
+    findings.forEach(f -> out.println(f.render()));
+    if (!CertificateValidator.passes(findings) && !allowInvalid) {
+      out.println("not rendered: the certificate has " + findings.size() + " finding(s); fix them, or pass --allow-invalid for a draft");
       out.flush();
       return 1;
     }

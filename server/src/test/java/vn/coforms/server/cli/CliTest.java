@@ -108,6 +108,19 @@ class CliTest {
     }
 
     @Test
+    void refusesAnInvalidCertificateUnlessAskedForADraft(@TempDir Path dir) {
+      String invalid = SAMPLES.resolve("d/invalid-fob-without-rvc.json").toString();
+      Run refused = run("render", "--forms", FORMS.toString(), "--form", "d", invalid, "-o", dir.resolve("a.pdf").toString());
+      assertThat(refused.exit()).isEqualTo(1);
+      assertThat(refused.out()).contains("error d.fob.only-with-rvc").contains("not rendered");
+      assertThat(dir.resolve("a.pdf")).doesNotExist();
+
+      Run draft = run("render", "--forms", FORMS.toString(), "--form", "d", invalid, "-o", dir.resolve("b.pdf").toString(), "--allow-invalid");
+      assertThat(draft.exit()).isZero();
+      assertThat(dir.resolve("b.pdf")).isRegularFile();
+    }
+
+    @Test
     void refusesACopyTheFormDoesNotHave(@TempDir Path dir) {
       Run r = run("render", "--forms", FORMS.toString(), "--form", "eur1-evfta", SAMPLES.resolve("eur1-evfta/valid-basic.json").toString(),
           "-o", dir.resolve("x.pdf").toString(), "--copy", "Triplicate");
