@@ -13,7 +13,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().getErr().println("coforms serve: not yet — the embedded server comes with the server issue."
-        + " Use 'lint' and 'validate' meanwhile.");
+        + " Use 'lint', 'validate', 'render' and 'samples' meanwhile.");
     return 2;
   }
 }
