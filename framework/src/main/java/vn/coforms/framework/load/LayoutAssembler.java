@@ -184,7 +184,8 @@ final class LayoutAssembler {
           "the columns of table '%s' add up to %.1f mm but the table is %.1f mm wide", e.text("id"), total, rect.width().value()),
           "make the column widths add up to the table width");
     }
-    return Optional.of(new Element.Table(e.text("id"), rect, e.text("group"), Mm.of(e.number("headerHeight", 10)), columns, e.at()));
+    return Optional.of(new Element.Table(e.text("id"), rect, e.text("group"), Mm.of(e.number("headerHeight", 10)), columns,
+        "strike".equals(e.text("unused", "blank")), e.at()));
   }
 
   private Optional<FieldDef> checkFieldType(Node where, String id, FieldType type, String what) {

@@ -60,6 +60,10 @@ final class TablePainter {
       }
       y += height;
     }
+    if (t.strikeUnused() && rulesEnd - y > 2 * RowPaginator.ROW_PAD) {
+      sheet.line(r.x().value(), y, r.right().value(), y, 0.6);
+      sheet.line(r.x().value(), y, r.right().value(), rulesEnd, 0.6);
+    }
     marker.ifPresent(m -> {
       sheet.line(r.x().value(), rulesEnd, r.right().value(), rulesEnd, 0.5);
       sheet.lines(List.of(texts.nfc(m)), Face.ITALIC, size, Rect.of(r.x().value(), rulesEnd, r.width().value(), band),

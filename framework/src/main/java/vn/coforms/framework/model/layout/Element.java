@@ -58,8 +58,12 @@ public sealed interface Element
     }
   }
 
-  /** The item table: one row per row of a group field, columns left to right. */
-  record Table(String id, Rect rect, String group, Mm headerHeight, java.util.List<Column> columns, SourceRef at)
+  /**
+   * The item table: one row per row of a group field, columns left to right. With {@code
+   * strikeUnused}, a rule is drawn under the last item and the unused space is struck through
+   * (EUR.1: "draw a horizontal line below the last item and strike through unused space").
+   */
+  record Table(String id, Rect rect, String group, Mm headerHeight, java.util.List<Column> columns, boolean strikeUnused, SourceRef at)
       implements Element {
     public Table {
       columns = java.util.List.copyOf(columns);
