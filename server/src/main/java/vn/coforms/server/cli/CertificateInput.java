@@ -5,17 +5,28 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.framework.validate.Finding;
 
 /**
  * What {@code validate} and {@code render} both need: the loaded forms and the certificate file
  * read for a named form, or the located problems printed and nothing returned.
  */
 record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
+
+  /** Validates the certificate and prints each finding; returns the findings. */
+  List<Finding> validate(Clock clock, PrintWriter out) {
+    List<Finding> findings = new CertificateValidator(catalogue, clock).validate(certificate);
+    findings.forEach(f -> out.println(f.render()));
+    return findings;
+  }
 
   static Optional<CertificateInput> read(Services services, Path formsDir, String form, Path file, PrintWriter out) throws IOException {
     LoadResult loaded = services.loadForms(formsDir);

@@ -42,8 +42,6 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--allow-invalid", description = "Render even when validation finds errors (for drafts and training).")
   boolean allowInvalid;
 
-
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,8 +57,7 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    List<Finding> findings = new CertificateValidator(catalogue, parent.services.clock()).validate(certificate);
-    findings.forEach(f -> out.println(f.render()));
+    List<Finding> findings = input.get().validate(parent.services.clock(), out);
     if (!CertificateValidator.passes(findings) && !allowInvalid) {
       out.println("not rendered: the certificate has " + findings.size() + " finding(s); fix them, or pass --allow-invalid for a draft");
       out.flush();

@@ -10,8 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
@@ -23,8 +21,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CertificateOptions certificateOptions;
 
-
-
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -32,10 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (input.isEmpty()) {
       return 1;
     }
-    FormCatalogue catalogue = input.get().catalogue();
-    Certificate certificate = input.get().certificate();
-    List<Finding> findings = new CertificateValidator(catalogue, parent.services.clock()).validate(certificate);
-    findings.forEach(f -> out.println(f.render()));
+    List<Finding> findings = input.get().validate(parent.services.clock(), out);
     out.println(findings.isEmpty() ? "valid: no findings" : findings.size() + " finding(s)");
     out.flush();
     return CertificateValidator.passes(findings) ? 0 : 1;
