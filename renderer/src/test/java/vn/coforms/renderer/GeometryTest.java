@@ -27,8 +27,7 @@ class GeometryTest {
       assertThat(page.widthMm()).isEqualTo(210);
       assertThat(page.heightMm()).isEqualTo(297);
       for (Mark m : page.marks()) {
-        if (m instanceof Mark.Text && ((Mark.Text) m).angleDeg() == 0) {
-          Mark.Text t = (Mark.Text) m;
+        if (m instanceof Mark.Text t && t.angleDeg() == 0) {
           FontMetrics metrics = RenderFixture.FONTS.metrics(t.face());
           double right = t.x() + metrics.widthMm(t.text(), t.sizePt());
           double top = t.baseline() - metrics.ascentMm(t.sizePt());

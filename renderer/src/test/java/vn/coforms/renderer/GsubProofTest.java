@@ -32,7 +32,7 @@ class GsubProofTest {
             "ĐƯỢC ỦY QUYỀN KÝ ĐƠN ĐỀ NGHỊ CẤP C/O, ưu đãi, Nghị định, Thông tư, số 377 Hùng Vương, phường Đạo Thạnh"));
         for (Sample s : RenderFixture.validSamples().toList()) {
           for (Page p : RenderFixture.RENDERER.layout(RenderFixture.certificate(s), RenderOptions.defaults().asSpecimen()).pages()) {
-            p.marks().stream().filter(m -> m instanceof Mark.Text && ((Mark.Text) m).face() == face)
+            p.marks().stream().filter(m -> m instanceof Mark.Text t && t.face() == face)
                 .map(m -> ((Mark.Text) m).text()).forEach(texts::add);
           }
         }

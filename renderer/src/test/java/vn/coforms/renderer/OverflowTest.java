@@ -74,6 +74,6 @@ class OverflowTest {
 
   private static java.util.List<String> stampTexts(Certificate c) {
     return RenderFixture.RENDERER.layout(c, RenderOptions.defaults()).pages().get(0).marks().stream()
-        .filter(m -> m instanceof Mark.Text && ((Mark.Text) m).ink().equals(Mark.Ink.STAMP)).map(m -> ((Mark.Text) m).text()).toList();
+        .filter(m -> m instanceof Mark.Text t && t.ink().equals(Mark.Ink.STAMP)).map(m -> ((Mark.Text) m).text()).toList();
   }
 }

@@ -45,14 +45,14 @@ class TextLayerTest {
         continue;
       }
       for (Element e : page.elements()) {
-        if (e instanceof Element.Box) {
-          out.add(((Element.Box) e).label());
-        } else if (e instanceof Element.Text) {
-          out.add(((Element.Text) e).text());
-        } else if (e instanceof Element.Tick) {
-          out.add(((Element.Tick) e).label());
-        } else if (e instanceof Element.Table) {
-          ((Element.Table) e).columns().stream().map(Column::label).forEach(out::add);
+        if (e instanceof Element.Box box) {
+          out.add(box.label());
+        } else if (e instanceof Element.Text text) {
+          out.add(text.text());
+        } else if (e instanceof Element.Tick tick) {
+          out.add(tick.label());
+        } else if (e instanceof Element.Table table) {
+          table.columns().stream().map(Column::label).forEach(out::add);
         }
       }
     }

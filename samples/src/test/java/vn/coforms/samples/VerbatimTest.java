@@ -50,14 +50,14 @@ class VerbatimTest {
     List<Printed> out = new ArrayList<>();
     for (PageDef page : form.layout().pages()) {
       for (Element e : page.elements()) {
-        if (e instanceof Element.Box) {
-          out.add(new Printed(((Element.Box) e).label(), e.at()));
-        } else if (e instanceof Element.Text) {
-          out.add(new Printed(((Element.Text) e).text(), e.at()));
-        } else if (e instanceof Element.Tick) {
-          out.add(new Printed(((Element.Tick) e).label(), e.at()));
-        } else if (e instanceof Element.Table) {
-          for (Column c : ((Element.Table) e).columns()) {
+        if (e instanceof Element.Box box) {
+          out.add(new Printed(box.label(), e.at()));
+        } else if (e instanceof Element.Text text) {
+          out.add(new Printed(text.text(), e.at()));
+        } else if (e instanceof Element.Tick tick) {
+          out.add(new Printed(tick.label(), e.at()));
+        } else if (e instanceof Element.Table table) {
+          for (Column c : table.columns()) {
             out.add(new Printed(c.label(), c.at()));
           }
         }
@@ -65,7 +65,7 @@ class VerbatimTest {
     }
     form.overleaf().ifPresent(o -> {
       for (Note n : o.notes()) {
-        for (String line : n.text().split("\n")) {
+        for (String line : n.text().split("\n", -1)) {
           out.add(new Printed(line, n.at()));
         }
       }

@@ -18,7 +18,7 @@ record CertificateEnvelope(
     @Nullable String form,
     @Valid @Nullable IssuanceDocument issuance,
     @NotNull(message = "is missing: add \"fields\": { … } with the certificate's field values")
-    @Nullable Map<String, Object> fields) {
+    Map<String, Object> fields) {
 
   record IssuanceDocument(
       @NotBlank(message = "names no mode")

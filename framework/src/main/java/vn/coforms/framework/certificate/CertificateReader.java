@@ -129,8 +129,8 @@ public final class CertificateReader {
   private static Diagnostic located(String file, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
     SourceRef at = loc == null ? SourceRef.of(file) : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
-    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-      String path = ((JsonMappingException) e).getPathReference().replaceAll("vn\\.coforms\\.[\\w.$]+", "").replace("[\"", ".").replace("\"]", "");
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String path = mapping.getPathReference().replaceAll("vn\\.coforms\\.[\\w.$]+", "").replace("[\"", ".").replace("\"]", "");
       return Diagnostic.error("certificate.envelope", at, "at '" + path.replaceFirst("^\\.", "") + "': " + firstLine(e.getOriginalMessage()),
           "the document has keys form, issuance {mode, linked {number, date, issuer}} and fields");
     }

@@ -86,36 +86,24 @@ public final class ExpressionCompiler {
   }
 
   static CelType celType(FieldDef f) {
-    switch (f.type()) {
-      case TICK:
-        return SimpleType.BOOL;
-      case PERCENT:
-        return SimpleType.DOUBLE;
-      case MONEY:
-      case QUANTITY:
-        return MapType.create(SimpleType.STRING, SimpleType.DYN);
-      case GROUP:
-        return ListType.create(MapType.create(SimpleType.STRING, SimpleType.DYN));
-      default:
-        return SimpleType.STRING;
-    }
+    return switch (f.type()) {
+      case TICK -> SimpleType.BOOL;
+      case PERCENT -> SimpleType.DOUBLE;
+      case MONEY, QUANTITY -> MapType.create(SimpleType.STRING, SimpleType.DYN);
+      case GROUP -> ListType.create(MapType.create(SimpleType.STRING, SimpleType.DYN));
+      default -> SimpleType.STRING;
+    };
   }
 
   /** The zero value of a field's CEL type, used when the certificate leaves the field out. */
   static Object zero(FieldType type) {
-    switch (type) {
-      case TICK:
-        return false;
-      case PERCENT:
-        return 0.0;
-      case MONEY:
-      case QUANTITY:
-        return java.util.Map.of();
-      case GROUP:
-        return List.of();
-      default:
-        return "";
-    }
+    return switch (type) {
+      case TICK -> false;
+      case PERCENT -> 0.0;
+      case MONEY, QUANTITY -> java.util.Map.of();
+      case GROUP -> List.of();
+      default -> "";
+    };
   }
 
   private static List<CelFunctionDecl> functionDeclarations() {

@@ -21,6 +21,9 @@ public final class FormFunctions {
     this.workingDays = workingDays;
   }
 
+  // CEL's bindings are @Immutable; these lambdas read the form's criteria and the holiday
+  // calendar, both records built with List.copyOf / Set.copyOf and never changed after load.
+  @SuppressWarnings("Immutable")
   CelRuntime runtime() {
     return CelRuntimeFactory.standardCelRuntimeBuilder()
         .addFunctionBindings(

@@ -26,8 +26,8 @@ record CommonFragments(Map<String, YamlDocument> documents) {
 
   Map<String, Country> countries() {
     Map<String, Country> out = new LinkedHashMap<>();
-    Optional.ofNullable(documents.get("countries")).ifPresent(doc -> doc.root().path("countries").fields()
-        .forEachRemaining(e -> out.put(e.getKey(),
+    Optional.ofNullable(documents.get("countries")).ifPresent(doc -> doc.root().path("countries").properties()
+        .forEach(e -> out.put(e.getKey(),
             new Country(e.getKey(), new Bilingual(e.getValue().path("en").asText(), e.getValue().path("vi").asText())))));
     return out;
   }

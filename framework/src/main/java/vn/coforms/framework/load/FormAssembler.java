@@ -135,7 +135,7 @@ final class FormAssembler {
       problems.error("issuance.normal", n.get("modes").at(), "the form does not allow normal issuance", "add 'normal' to issuance.modes");
     }
     Map<IssuanceMode, String> ticks = new EnumMap<>(IssuanceMode.class);
-    n.get("ticks").json().fields().forEachRemaining(e -> {
+    n.get("ticks").json().properties().forEach(e -> {
       IssuanceMode mode = IssuanceMode.fromJson(e.getKey()).orElseThrow();
       String tick = e.getValue().asText();
       Node where = n.get("ticks").get(e.getKey());

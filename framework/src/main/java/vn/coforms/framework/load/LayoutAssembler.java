@@ -132,39 +132,32 @@ final class LayoutAssembler {
 
   private Optional<Element> element(Node e) {
     SourceRef at = e.at();
-    switch (e.text("type")) {
-      case "box": {
+    return switch (e.text("type")) {
+      case "box" -> {
         Optional<Template> content = e.opt("content").map(this::template);
         content.ifPresent(this::checkTop);
-        return Optional.of(new Element.Box(e.text("id"), rect(e.get("rect")), e.text("label"), content,
+        yield Optional.of(new Element.Box(e.text("id"), rect(e.get("rect")), e.text("label"), content,
             e.opt("font").map(f -> font(f, 9)), at));
       }
-      case "text":
-        return Optional.of(new Element.Text(rect(e.get("rect")), e.text("text"), e.number("size", 9), e.bool("bold", false),
-            align(e), at));
-      case "field": {
+      case "text" -> Optional.of(new Element.Text(rect(e.get("rect")), e.text("text"), e.number("size", 9), e.bool("bold", false),
+          align(e), at));
+      case "field" -> {
         Template content = template(e.get("content"));
         checkTop(content);
-        return Optional.of(new Element.Field(rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
+        yield Optional.of(new Element.Field(rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
       }
-      case "tick":
+      case "tick" -> {
         checkFieldType(e.get("field"), e.text("field"), FieldType.TICK, "tick box");
-        return Optional.of(new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
-      case "line":
-        return Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
-      case "table":
-        return table(e);
-      case "copy-label":
-        return Optional.of(new Element.CopyLabel(rect(e.get("rect")), at));
-      case "notes":
-        return Optional.of(new Element.Notes(rect(e.get("rect")), at));
-      case "criteria-table":
-        return Optional.of(new Element.CriteriaTable(rect(e.get("rect")), at));
-      case "parties":
-        return Optional.of(new Element.Parties(rect(e.get("rect")), at));
-      default:
-        return Optional.empty();
-    }
+        yield Optional.of(new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
+      }
+      case "line" -> Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
+      case "table" -> table(e);
+      case "copy-label" -> Optional.of(new Element.CopyLabel(rect(e.get("rect")), at));
+      case "notes" -> Optional.of(new Element.Notes(rect(e.get("rect")), at));
+      case "criteria-table" -> Optional.of(new Element.CriteriaTable(rect(e.get("rect")), at));
+      case "parties" -> Optional.of(new Element.Parties(rect(e.get("rect")), at));
+      default -> Optional.empty();
+    };
   }
 
   private Optional<Element> table(Node e) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +44,8 @@ final class References {
     }
     if (node.isObject()) {
       ObjectNode obj = (ObjectNode) node;
-      Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
       List<String> keys = new ArrayList<>();
-      it.forEachRemaining(e -> keys.add(e.getKey()));
+      obj.properties().forEach(e -> keys.add(e.getKey()));
       for (String k : keys) {
         obj.set(k, walk(obj.get(k), pointer + "/" + k.replace("~", "~0").replace("/", "~1"), doc, problems));
       }
@@ -71,7 +69,7 @@ final class References {
     }
     JsonNode node = root.path(file);
     StringBuilder walked = new StringBuilder();
-    for (String part : path.split("\\.")) {
+    for (String part : path.split("\\.", -1)) {
       JsonNode next = node.path(part);
       if (next.isMissingNode()) {
         List<String> keys = new ArrayList<>();

@@ -92,30 +92,26 @@ final class RuleAssembler {
   }
 
   private Optional<Rule> build(Node n, RuleHeader h, String kind, Optional<FieldDef> group) {
-    switch (kind) {
-      case "required":
-        return Optional.of(new RequiredRule(h));
-      case "forbidden":
-        return Optional.of(new ForbiddenRule(h));
-      case "one-of":
-        return Optional.of(new OneOfRule(h, n.strings("values")));
-      case "range":
-        return Optional.of(new RangeRule(h, n.number("min"), n.number("max")));
-      case "unique":
-        return Optional.of(new UniqueRule(h));
-      case "pattern":
-        try {
-          return Optional.of(new PatternRule(h, Pattern.compile(n.text("regex"))));
-        } catch (PatternSyntaxException e) {
-          problems.error("rule.regex", n.get("regex").valueAt(),
-              "regex of rule '" + h.id() + "' does not compile: " + e.getDescription() + " near index " + e.getIndex(),
-              "write a Java regular expression; inside double quotes write \\\\d for \\d");
-          return Optional.empty();
-        }
-      case "expression":
-        return compile(n, "check", group).map(c -> new ExpressionRule(h, c, n.text("check")));
-      default:
-        return Optional.empty();
+    return switch (kind) {
+      case "required" -> Optional.of(new RequiredRule(h));
+      case "forbidden" -> Optional.of(new ForbiddenRule(h));
+      case "one-of" -> Optional.of(new OneOfRule(h, n.strings("values")));
+      case "range" -> Optional.of(new RangeRule(h, n.number("min"), n.number("max")));
+      case "unique" -> Optional.of(new UniqueRule(h));
+      case "pattern" -> patternRule(n, h);
+      case "expression" -> compile(n, "check", group).map(c -> new ExpressionRule(h, c, n.text("check")));
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<Rule> patternRule(Node n, RuleHeader h) {
+    try {
+      return Optional.of(new PatternRule(h, Pattern.compile(n.text("regex"))));
+    } catch (PatternSyntaxException e) {
+      problems.error("rule.regex", n.get("regex").valueAt(),
+          "regex of rule '" + h.id() + "' does not compile: " + e.getDescription() + " near index " + e.getIndex(),
+          "write a Java regular expression; inside double quotes write \\\\d for \\d");
+      return Optional.empty();
     }
   }
 

@@ -77,39 +77,36 @@ final class SchemaCheck {
   private static Diagnostic translate(ValidationMessage m, YamlDocument doc, JsonNode schemaTree) {
     String pointer = pointer(m.getInstanceLocation());
     String where = describe(m.getInstanceLocation());
-    switch (m.getType()) {
-      case "additionalProperties": {
-        String key = m.getProperty();
-        String childPointer = pointer + "/" + key;
-        List<String> known = knownKeys(schemaTree, m);
-        return Diagnostic.error("yaml.unknown-key", doc.sources().locate(childPointer),
-            "unknown key '" + key + "' in " + where + DidYouMean.hint(key, known),
-            known.isEmpty() ? "remove the key" : "use one of: " + String.join(", ", known));
-      }
-      case "required": {
-        String key = m.getProperty();
-        return Diagnostic.error("yaml.missing-key", doc.sources().locate(pointer),
-            "missing required key '" + key + "' in " + where, "add '" + key + ":' (see docs/format.md)");
-      }
-      case "type":
-        return Diagnostic.error("yaml.wrong-type", doc.sources().locateValue(pointer),
-            where + ": " + stripPath(m.getMessage()), "write a value of the expected type");
-      case "enum":
-      case "const": {
-        String value = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
-        List<String> allowed = new ArrayList<>();
-        JsonNode schemaNode = m.getSchemaNode();
-        if (schemaNode != null && schemaNode.isArray()) {
-          schemaNode.forEach(n -> allowed.add(n.asText()));
-        }
-        return Diagnostic.error("yaml.not-allowed", doc.sources().locateValue(pointer),
-            where + ": '" + value + "' is not allowed" + DidYouMean.hint(value, allowed),
-            allowed.isEmpty() ? stripPath(m.getMessage()) : "use one of: " + String.join(", ", allowed));
-      }
-      default:
-        return Diagnostic.error("yaml.schema", doc.sources().locateValue(pointer),
-            where + ": " + stripPath(m.getMessage()), "see the schema (forms/schema/coforms.schema.json) and docs/format.md");
+    return switch (m.getType()) {
+      case "additionalProperties" -> unknownKey(m, doc, schemaTree, pointer, where);
+      case "required" -> Diagnostic.error("yaml.missing-key", doc.sources().locate(pointer),
+          "missing required key '" + m.getProperty() + "' in " + where, "add '" + m.getProperty() + ":' (see docs/format.md)");
+      case "type" -> Diagnostic.error("yaml.wrong-type", doc.sources().locateValue(pointer),
+          where + ": " + stripPath(m.getMessage()), "write a value of the expected type");
+      case "enum", "const" -> notAllowed(m, doc, pointer, where);
+      default -> Diagnostic.error("yaml.schema", doc.sources().locateValue(pointer),
+          where + ": " + stripPath(m.getMessage()), "see the schema (forms/schema/coforms.schema.json) and docs/format.md");
+    };
+  }
+
+  private static Diagnostic unknownKey(ValidationMessage m, YamlDocument doc, JsonNode schemaTree, String pointer, String where) {
+    String key = m.getProperty();
+    List<String> known = knownKeys(schemaTree, m);
+    return Diagnostic.error("yaml.unknown-key", doc.sources().locate(pointer + "/" + key),
+        "unknown key '" + key + "' in " + where + DidYouMean.hint(key, known),
+        known.isEmpty() ? "remove the key" : "use one of: " + String.join(", ", known));
+  }
+
+  private static Diagnostic notAllowed(ValidationMessage m, YamlDocument doc, String pointer, String where) {
+    String value = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
+    List<String> allowed = new ArrayList<>();
+    JsonNode schemaNode = m.getSchemaNode();
+    if (schemaNode != null && schemaNode.isArray()) {
+      schemaNode.forEach(n -> allowed.add(n.asText()));
     }
+    return Diagnostic.error("yaml.not-allowed", doc.sources().locateValue(pointer),
+        where + ": '" + value + "' is not allowed" + DidYouMean.hint(value, allowed),
+        allowed.isEmpty() ? stripPath(m.getMessage()) : "use one of: " + String.join(", ", allowed));
   }
 
   private static List<String> knownKeys(JsonNode schemaTree, ValidationMessage m) {
@@ -117,7 +114,7 @@ final class SchemaCheck {
     JsonNode node = schemaTree;
     for (int i = 0; i < fragment.getNameCount() - 1; i++) {
       Object e = fragment.getElement(i);
-      node = e instanceof Integer ? node.path((Integer) e) : node.path(String.valueOf(e));
+      node = e instanceof Integer index ? node.path(index) : node.path(String.valueOf(e));
     }
     List<String> keys = new ArrayList<>();
     node.path("properties").fieldNames().forEachRemaining(keys::add);

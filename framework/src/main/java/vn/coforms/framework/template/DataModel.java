@@ -106,19 +106,13 @@ public final class DataModel {
   }
 
   private TemplateModel scalar(FieldDef f, Object raw) {
-    switch (f.type()) {
-      case TICK:
-        return Boolean.TRUE.equals(raw) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-      case MONEY:
-      case QUANTITY:
-        return amount(f.type() == FieldType.MONEY, raw);
-      case PERCENT:
-        return raw instanceof Number ? new SimpleNumber(new BigDecimal(raw.toString())) : new SimpleScalar("");
-      case DATE:
-        return new SimpleScalar(raw == null ? "" : printedDate(String.valueOf(raw)));
-      default:
-        return new SimpleScalar(raw == null ? "" : String.valueOf(raw));
-    }
+    return switch (f.type()) {
+      case TICK -> Boolean.TRUE.equals(raw) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+      case MONEY, QUANTITY -> amount(f.type() == FieldType.MONEY, raw);
+      case PERCENT -> raw instanceof Number ? new SimpleNumber(new BigDecimal(raw.toString())) : new SimpleScalar("");
+      case DATE -> new SimpleScalar(raw == null ? "" : printedDate(String.valueOf(raw)));
+      default -> new SimpleScalar(raw == null ? "" : String.valueOf(raw));
+    };
   }
 
   private static AmountModel amount(boolean money, Object raw) {
@@ -171,24 +165,18 @@ public final class DataModel {
   }
 
   private static Object probeValue(FieldDef f) {
-    switch (f.type()) {
-      case TICK:
-        return true;
-      case MONEY:
-        return Map.of("amount", 1, "currency", "USD");
-      case QUANTITY:
-        return Map.of("value", 1, "unit", "KGS");
-      case PERCENT:
-        return 40;
-      case DATE:
-        return "2025-01-01";
-      case GROUP: {
+    return switch (f.type()) {
+      case TICK -> true;
+      case MONEY -> Map.of("amount", 1, "currency", "USD");
+      case QUANTITY -> Map.of("value", 1, "unit", "KGS");
+      case PERCENT -> 40;
+      case DATE -> "2025-01-01";
+      case GROUP -> {
         Map<String, Object> item = new LinkedHashMap<>();
         f.fields().forEach(c -> item.put(c.id(), probeValue(c)));
-        return List.of(item);
+        yield List.of(item);
       }
-      default:
-        return "X";
-    }
+      default -> "X";
+    };
   }
 }

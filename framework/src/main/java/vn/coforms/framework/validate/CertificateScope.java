@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.expr.Zero;
 import vn.coforms.framework.model.FieldDef;
-import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.rule.Scope;
 
@@ -75,33 +74,28 @@ final class CertificateScope implements Scope {
     if (raw == null) {
       return Zero.of(f);
     }
-    switch (f.type()) {
-      case TICK:
-        return raw instanceof Boolean ? raw : Boolean.FALSE;
-      case PERCENT:
-        return raw instanceof Number ? ((Number) raw).doubleValue() : 0.0;
-      case MONEY:
-      case QUANTITY:
-        return raw instanceof Map ? normalise(raw) : Zero.of(f);
-      case GROUP: {
-        if (!(raw instanceof List)) {
-          return Zero.of(f);
-        }
-        List<Object> rows = new ArrayList<>();
-        for (Object r : (List<?>) raw) {
-          Map<String, Object> item = new LinkedHashMap<>();
-          Map<?, ?> m = r instanceof Map ? (Map<?, ?>) r : Map.of();
-          for (FieldDef c : f.fields()) {
-            item.put(c.id(), celValue(c, m.get(c.id())));
-          }
-          rows.add(item);
-        }
-        return rows;
-      }
-      default:
-        return f.type() == FieldType.GROUP ? List.of() : String.valueOf(raw);
-    }
+    return switch (f.type()) {
+      case TICK -> raw instanceof Boolean ? raw : false;
+      case PERCENT -> raw instanceof Number n ? n.doubleValue() : 0.0;
+      case MONEY, QUANTITY -> raw instanceof Map ? normalise(raw) : Zero.of(f);
+      case GROUP -> raw instanceof List<?> list ? rows(f, list) : Zero.of(f);
+      default -> String.valueOf(raw);
+    };
   }
+
+  private static List<Object> rows(FieldDef group, List<?> raw) {
+    List<Object> rows = new ArrayList<>();
+    for (Object r : raw) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      Map<?, ?> m = r instanceof Map<?, ?> map ? map : Map.of();
+      for (FieldDef c : group.fields()) {
+        item.put(c.id(), celValue(c, m.get(c.id())));
+      }
+      rows.add(item);
+    }
+    return rows;
+  }
+
 
   /** JSON numbers become CEL's long or double, recursively. */
   static Object normalise(Object v) {
@@ -111,14 +105,14 @@ final class CertificateScope implements Scope {
     if (v instanceof BigDecimal || v instanceof Double || v instanceof Float) {
       return ((Number) v).doubleValue();
     }
-    if (v instanceof Map) {
+    if (v instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
-      ((Map<?, ?>) v).forEach((k, x) -> out.put(String.valueOf(k), normalise(x)));
+      map.forEach((k, x) -> out.put(String.valueOf(k), normalise(x)));
       return out;
     }
-    if (v instanceof List) {
+    if (v instanceof List<?> list) {
       List<Object> out = new ArrayList<>();
-      ((List<?>) v).forEach(x -> out.add(normalise(x)));
+      list.forEach(x -> out.add(normalise(x)));
       return out;
     }
     return v;

@@ -98,53 +98,37 @@ final class FieldChecks {
       return;
     }
     switch (f.type()) {
-      case TEXT:
-        text(f, v, path, row);
-        break;
-      case DATE:
-        date(f, v, path, row);
-        break;
-      case COUNTRY:
-        country(f, v, path, row);
-        break;
-      case HS_CODE:
-        hsCode(f, v, path, row);
-        break;
-      case CRITERION:
-        criterion(f, v, path, row);
-        break;
-      case ENUM:
+      case TEXT -> text(f, v, path, row);
+      case DATE -> date(f, v, path, row);
+      case COUNTRY -> country(f, v, path, row);
+      case HS_CODE -> hsCode(f, v, path, row);
+      case CRITERION -> criterion(f, v, path, row);
+      case ENUM -> {
         if (!f.values().contains(String.valueOf(v))) {
           add("field.enum", f, path, row, msg(f, "%s: '%s' is not one of %s.", "%s: '%s' không thuộc %s.", v, f.values()));
         }
-        break;
-      case TICK:
+      }
+      case TICK -> {
         if (!(v instanceof Boolean)) {
           typeError(f, path, row, "true or false");
         }
-        break;
-      case PERCENT:
-        if (!(v instanceof Number) || ((Number) v).doubleValue() < 0 || ((Number) v).doubleValue() > 100) {
+      }
+      case PERCENT -> {
+        if (!(v instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
           typeError(f, path, row, "a number from 0 to 100");
         }
-        break;
-      case MONEY:
-        amount(f, v, path, row, "amount", "currency", "{\"amount\": 1250.5, \"currency\": \"USD\"}");
-        break;
-      case QUANTITY:
-        amount(f, v, path, row, "value", "unit", "{\"value\": 1200, \"unit\": \"KGS\"}");
-        break;
-      default:
-        break;
+      }
+      case MONEY -> amount(f, v, path, row, "amount", "currency", "{\"amount\": 1250.5, \"currency\": \"USD\"}");
+      case QUANTITY -> amount(f, v, path, row, "value", "unit", "{\"value\": 1200, \"unit\": \"KGS\"}");
+      default -> { }
     }
   }
 
   private void text(FieldDef f, Object v, String path, OptionalInt row) {
-    if (!(v instanceof String)) {
+    if (!(v instanceof String s)) {
       typeError(f, path, row, "text");
       return;
     }
-    String s = (String) v;
     f.maxLength().ifPresent(max -> {
       if (s.length() > max) {
         add("field.max-length", f, path, row, msg(f, "%s is %d characters long; at most %d fit.", "%s dài %d ký tự; tối đa %d ký tự.", s.length(), max));
@@ -207,15 +191,14 @@ final class FieldChecks {
   }
 
   private void amount(FieldDef f, Object v, String path, OptionalInt row, String numberKey, String unitKey, String example) {
-    if (!(v instanceof Map)) {
+    if (!(v instanceof Map<?, ?> m)) {
       typeError(f, path, row, example);
       return;
     }
-    Map<?, ?> m = (Map<?, ?>) v;
     Object n = m.get(numberKey);
     Object u = m.get(unitKey);
     boolean unknownKey = m.keySet().stream().anyMatch(k -> !k.equals(numberKey) && !k.equals(unitKey));
-    if (!(n instanceof Number) || ((Number) n).doubleValue() < 0 || !(u instanceof String) || ((String) u).isBlank() || unknownKey) {
+    if (!(n instanceof Number number) || number.doubleValue() < 0 || !(u instanceof String unit) || unit.isBlank() || unknownKey) {
       typeError(f, path, row, example);
     }
   }

@@ -46,20 +46,18 @@ final class ElementPainter {
   }
 
   void paint(Element e) {
-    if (e instanceof Element.Box) {
-      box((Element.Box) e);
-    } else if (e instanceof Element.Text) {
-      text((Element.Text) e);
-    } else if (e instanceof Element.Field) {
-      Element.Field f = (Element.Field) e;
+    if (e instanceof Element.Box boxEl) {
+      box(boxEl);
+    } else if (e instanceof Element.Text textEl) {
+      text(textEl);
+    } else if (e instanceof Element.Field f) {
       content(f.content(), f.rect(), f.rect().y().value(), f.font().orElse(form.layout().font()), f.align(), "fill-in at " + f.at());
-    } else if (e instanceof Element.Tick) {
-      tick((Element.Tick) e);
-    } else if (e instanceof Element.Line) {
-      Element.Line l = (Element.Line) e;
+    } else if (e instanceof Element.Tick tickEl) {
+      tick(tickEl);
+    } else if (e instanceof Element.Line l) {
       sheet.line(l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
-    } else if (e instanceof Element.CopyLabel) {
-      Rect r = ((Element.CopyLabel) e).rect();
+    } else if (e instanceof Element.CopyLabel copyLabel) {
+      Rect r = copyLabel.rect();
       fixed(copy, r, Face.BOLD, 10, Align.LEFT, "copy label");
     } else if (e instanceof Element.CriteriaTable) {
       Rect r = e.bounds();

@@ -37,7 +37,7 @@ final class NotesFlow {
         flow.addParagraph(texts, texts.nfc(note.number() + ". " + note.text()), Face.REGULAR, sizePt, widthMm, Align.LEFT);
         note.insert().ifPresent(insert -> {
           if (insert.equals("parties")) {
-            flow.addParties(texts, form.agreement().parties(), sizePt, widthMm);
+            flow.addParties(texts, form.agreement().parties(), sizePt);
           } else {
             form.criteria().ifPresent(c -> flow.addCriteria(texts, c, sizePt, widthMm));
           }
@@ -66,7 +66,7 @@ final class NotesFlow {
 
   static NotesFlow ofParties(List<Party> parties, Texts texts, double widthMm, double sizePt) {
     NotesFlow flow = new NotesFlow();
-    flow.addParties(texts, parties, sizePt, widthMm);
+    flow.addParties(texts, parties, sizePt);
     return flow;
   }
 
@@ -108,7 +108,7 @@ final class NotesFlow {
     }
   }
 
-  private void addParties(Texts texts, List<Party> parties, double sizePt, double widthMm) {
+  private void addParties(Texts texts, List<Party> parties, double sizePt) {
     int columns = 3;
     double lh = FontMetrics.lineHeightMm(sizePt);
     for (int i = 0; i < parties.size(); i += columns) {

@@ -96,10 +96,10 @@ public final class PageLayout {
     private List<Instance> plan() {
       List<Instance> plan = new ArrayList<>();
       for (PageDef def : form.layout().pages()) {
-        if (def == continuation && def != front) {
+        if (same(def, continuation) && !same(def, front)) {
           continue;
         }
-        if (def == front) {
+        if (same(def, front)) {
           plan.add(new Instance(def, 0, true));
           for (int slot = 1; slot < tables.size(); slot++) {
             plan.add(new Instance(continuation, slot, slot == 1));
@@ -125,7 +125,7 @@ public final class PageLayout {
           notes = NotesFlow.ofNotes(form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
         }
         Sheet sheet = new Sheet(fonts);
-        if (in.def() == front) {
+        if (same(in.def(), front)) {
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
         if (specimen) {
@@ -133,14 +133,14 @@ public final class PageLayout {
         }
         ElementPainter painter = new ElementPainter(in.def().elements(), sheet, texts, templates, form, certificate, data, copy, i + 1, total, plan.size() + 1, overflow);
         for (Element e : in.def().elements()) {
-          if (e instanceof Element.Table) {
+          if (e instanceof Element.Table table) {
             int slot = Math.max(in.slot(), 0);
             List<RowPiece> rows = slot < tables.size() ? tables.get(slot) : List.of();
             boolean more = slot + 1 < tables.size();
-            new TablePainter(sheet, texts, form).paint((Element.Table) e, rows, more ? form.layout().continuation().flatMap(c -> c.marker()) : Optional.empty());
-          } else if (e instanceof Element.Notes) {
+            new TablePainter(sheet, texts, form).paint(table, rows, more ? form.layout().continuation().flatMap(c -> c.marker()) : Optional.empty());
+          } else if (e instanceof Element.Notes notesElement) {
             if (notes != null) {
-              notes.pour(sheet, ((Element.Notes) e).rect());
+              notes.pour(sheet, notesElement.rect());
             }
           } else {
             painter.paint(e);
@@ -250,6 +250,11 @@ public final class PageLayout {
 
   private static Optional<Element.Table> table(PageDef def) {
     return def.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e).findFirst();
+  }
+
+  /** Page ids are unique within a form (checked at load). */
+  private static boolean same(PageDef a, PageDef b) {
+    return a.id().equals(b.id());
   }
 
   private static boolean hasNotes(PageDef def) {

@@ -54,8 +54,7 @@ public final class PdfWriter {
   }
 
   private void draw(PDDocument doc, PDPageContentStream cs, Mark m, float pageHeight, Map<Face, PDType0Font> loaded) throws IOException {
-    if (m instanceof Mark.Text) {
-      Mark.Text t = (Mark.Text) m;
+    if (m instanceof Mark.Text t) {
       PDType0Font font = font(doc, t.face(), loaded);
       cs.beginText();
       cs.setFont(font, (float) t.sizePt());
@@ -69,20 +68,18 @@ public final class PdfWriter {
       }
       cs.showText(t.text());
       cs.endText();
-    } else if (m instanceof Mark.Line) {
-      Mark.Line l = (Mark.Line) m;
+    } else if (m instanceof Mark.Line l) {
       stroke(cs, l.widthPt(), l.ink());
       cs.moveTo(Mm.of(l.x1()).toPoints(), pageHeight - Mm.of(l.y1()).toPoints());
       cs.lineTo(Mm.of(l.x2()).toPoints(), pageHeight - Mm.of(l.y2()).toPoints());
       cs.stroke();
-    } else if (m instanceof Mark.Frame) {
-      Mark.Frame f = (Mark.Frame) m;
+    } else if (m instanceof Mark.Frame f) {
       stroke(cs, f.widthPt(), f.ink());
       Rect r = f.rect();
       cs.addRect(r.x().toPoints(), pageHeight - r.bottom().toPoints(), r.width().toPoints(), r.height().toPoints());
       cs.stroke();
-    } else if (m instanceof Mark.Check) {
-      Rect s = ((Mark.Check) m).square();
+    } else if (m instanceof Mark.Check check) {
+      Rect s = check.square();
       stroke(cs, 1.2, Mark.Ink.BLACK);
       double x = s.x().value();
       double y = s.y().value();
@@ -92,8 +89,7 @@ public final class PdfWriter {
       cs.lineTo(Mm.of(x + 0.42 * w).toPoints(), pageHeight - Mm.of(y + 0.82 * h).toPoints());
       cs.lineTo(Mm.of(x + 0.85 * w).toPoints(), pageHeight - Mm.of(y + 0.18 * h).toPoints());
       cs.stroke();
-    } else if (m instanceof Mark.Polyline) {
-      Mark.Polyline p = (Mark.Polyline) m;
+    } else if (m instanceof Mark.Polyline p) {
       stroke(cs, p.widthPt(), p.ink());
       boolean first = true;
       for (double[] pt : p.points()) {

@@ -31,13 +31,12 @@ public record RangeRule(RuleHeader header, OptionalDouble min, OptionalDouble ma
   }
 
   static Optional<Double> number(Object v) {
-    if (v instanceof Number) {
-      return Optional.of(((Number) v).doubleValue());
+    if (v instanceof Number n) {
+      return Optional.of(n.doubleValue());
     }
-    if (v instanceof Map) {
-      Map<?, ?> m = (Map<?, ?>) v;
+    if (v instanceof Map<?, ?> m) {
       Object inner = m.containsKey("amount") ? m.get("amount") : m.get("value");
-      return inner instanceof Number ? Optional.of(((Number) inner).doubleValue()) : Optional.empty();
+      return inner instanceof Number n ? Optional.of(n.doubleValue()) : Optional.empty();
     }
     return Optional.empty();
   }

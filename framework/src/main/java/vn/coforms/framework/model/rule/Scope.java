@@ -31,17 +31,17 @@ public interface Scope {
   }
 
   static boolean isFilled(Object v) {
-    if (v instanceof String) {
-      return !((String) v).isBlank();
+    if (v instanceof String s) {
+      return !s.isBlank();
     }
-    if (v instanceof Map) {
-      return ((Map<?, ?>) v).values().stream().anyMatch(x -> x != null && isFilled(x));
+    if (v instanceof Map<?, ?> m) {
+      return m.values().stream().anyMatch(x -> x != null && isFilled(x));
     }
-    if (v instanceof List) {
-      return !((List<?>) v).isEmpty();
+    if (v instanceof List<?> l) {
+      return !l.isEmpty();
     }
-    if (v instanceof Boolean) {
-      return (Boolean) v;
+    if (v instanceof Boolean b) {
+      return b;
     }
     return true;
   }
