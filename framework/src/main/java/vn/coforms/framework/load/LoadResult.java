@@ -19,6 +19,13 @@ public record LoadResult(List<FormDefinition> forms, List<Diagnostic> diagnostic
     failedFiles = List.copyOf(failedFiles);
   }
 
+  /** This result with more diagnostics about the loaded forms (e.g. layout checks by the renderer). */
+  public LoadResult plus(List<Diagnostic> more) {
+    List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+    all.addAll(more);
+    return new LoadResult(forms, all, failedFiles, catalogue);
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }

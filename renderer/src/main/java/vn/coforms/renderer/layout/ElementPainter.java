@@ -2,6 +2,7 @@ package vn.coforms.renderer.layout;
 
 import java.util.List;
 import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.layout.Align;
 import vn.coforms.framework.model.layout.Element;
@@ -58,13 +59,13 @@ final class ElementPainter {
       sheet.line(l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
     } else if (e instanceof Element.CopyLabel copyLabel) {
       Rect r = copyLabel.rect();
-      fixed(copy, r, Face.BOLD, 10, Align.LEFT, "copy label");
+      fixed(copy, r, Face.BOLD, 10, Align.LEFT, "copy label", e.at());
     } else if (e instanceof Element.CriteriaTable) {
       Rect r = e.bounds();
-      form.criteria().ifPresent(c -> pourAll(NotesFlow.ofCriteria(c, texts, r.width().value(), form.layout().labelFont().size()), r, "criteria table"));
+      form.criteria().ifPresent(c -> pourAll(NotesFlow.ofCriteria(c, texts, r.width().value(), form.layout().labelFont().size()), r, "criteria table", e.at()));
     } else if (e instanceof Element.Parties) {
       Rect r = e.bounds();
-      pourAll(NotesFlow.ofParties(form.agreement().parties(), texts, r.width().value(), form.layout().labelFont().size()), r, "party list");
+      pourAll(NotesFlow.ofParties(form.agreement().parties(), texts, r.width().value(), form.layout().labelFont().size()), r, "party list", e.at());
     }
   }
 
@@ -88,7 +89,7 @@ final class ElementPainter {
       FontSpec lf = form.layout().labelFont();
       FittedText label = texts.fitter(Face.REGULAR).fit(texts.nfc(b.label()), Sheet.innerWidth(r), r.height().value() - 1.2, lf.size(), lf.minSize());
       if (label.overflows()) {
-        throw new RenderException("the label of box '" + b.id() + "' (" + b.at() + ") does not fit its rectangle even at " + lf.minSize() + " pt");
+        throw new RenderException(b.at(), "the label of box '" + b.id() + "' does not fit its rectangle even at " + lf.minSize() + " pt");
       }
       top = sheet.lines(label.lines(), Face.REGULAR, label.sizePt(), r, top, Align.LEFT, Mark.Ink.BLACK) + 0.4;
     }
@@ -116,18 +117,19 @@ final class ElementPainter {
   }
 
   private void text(Element.Text t) {
-    fixed(t.text(), t.rect(), t.bold() ? Face.BOLD : Face.REGULAR, t.size(), t.align(), "static text at " + t.at());
+    fixed(t.text(), t.rect(), t.bold() ? Face.BOLD : Face.REGULAR, t.size(), t.align(), "static text", t.at());
   }
 
   /** Static text: printed at its size, shrunk if it must be, never cut (a definition bug otherwise). */
-  private void fixed(String raw, Rect r, Face face, double size, Align align, String what) {
+  private void fixed(String raw, Rect r, Face face, double size, Align align, String what, SourceRef at) {
     String text = texts.nfc(raw);
     if (text.isBlank()) {
       return;
     }
     FittedText fit = texts.fitter(face).fit(text, Sheet.innerWidth(r), r.height().value(), size, Math.max(4, size * 0.6));
     if (fit.overflows()) {
-      throw new RenderException(what + " '" + text + "' does not fit its rectangle " + PageModel.rect(r));
+      throw new RenderException(at, what + " '" + text + "' does not fit its rectangle " + PageModel.rect(r) + " even at "
+          + Math.max(4, size * 0.6) + " pt");
     }
     double used = fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt());
     double top = r.y().value() + Math.max(0, (r.height().value() - used) / 2);
@@ -163,10 +165,10 @@ final class ElementPainter {
         .min(java.util.Comparator.comparingDouble(b -> b.width().value() * b.height().value()));
   }
 
-  private void pourAll(NotesFlow flow, Rect r, String what) {
+  private void pourAll(NotesFlow flow, Rect r, String what, SourceRef at) {
     flow.pour(sheet, r);
     if (!flow.isEmpty()) {
-      throw new RenderException("the " + what + " does not fit its rectangle " + PageModel.rect(r));
+      throw new RenderException(at, "the " + what + " does not fit its rectangle " + PageModel.rect(r));
     }
   }
 

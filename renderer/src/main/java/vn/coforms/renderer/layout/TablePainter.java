@@ -40,7 +40,8 @@ final class TablePainter {
       FittedText label = texts.fitter(Face.REGULAR).fit(texts.nfc(col.label()), Sheet.innerWidth(head), head.height().value() - 0.8,
           lf.size(), lf.minSize());
       if (label.overflows()) {
-        throw new RenderException("the header of column " + col.box() + " (" + col.at() + ") does not fit " + PageModel.rect(head));
+        throw new RenderException(col.at(), "the header of column " + col.box() + " does not fit " + PageModel.rect(head) + " even at "
+            + lf.minSize() + " pt");
       }
       sheet.lines(label.lines(), Face.REGULAR, label.sizePt(), head, r.y().value() + 0.5, Align.CENTER, Mark.Ink.BLACK);
       if (c > 0) {

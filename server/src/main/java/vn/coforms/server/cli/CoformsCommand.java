@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code coforms}: the root command. */
 @Command(name = "coforms", mixinStandardHelpOptions = true, version = "coforms 0.1.0",
     description = "Certificates of Origin declared in YAML: lint forms, validate and render certificates.",
-    subcommands = {LintCommand.class, ValidateCommand.class, RenderCommand.class, SamplesCommand.class, ServeCommand.class})
+    subcommands = {LintCommand.class, PreviewCommand.class, ValidateCommand.class, RenderCommand.class, SamplesCommand.class, ServeCommand.class})
 public final class CoformsCommand implements Runnable {
   final Services services;
 

@@ -10,10 +10,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.load.LoadResult;
+import vn.coforms.renderer.LayoutCheck;
 
 /** {@code coforms lint [PATH...]}: prints every diagnostic and the forms that loaded; exit 1 on any error. */
-@Command(name = "lint", description = "Check form definitions; print every problem with file:line:column.")
+@Command(name = "lint", description = "Check form definitions, and lay each one out; print every problem with file:line:column.")
 final class LintCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
@@ -32,6 +34,10 @@ final class LintCommand implements Callable<Integer> {
       Path common = paths.get(0).toAbsolutePath().getParent().resolve("common");
       result = parent.services.loader().load(common, paths);
     }
+    LayoutCheck layout = new LayoutCheck(parent.services.renderer(result.catalogue()));
+    List<Diagnostic> layoutProblems = new ArrayList<>();
+    result.forms().forEach(form -> layoutProblems.addAll(layout.check(form)));
+    result = result.plus(layoutProblems);
     spec.commandLine().getOut().print(result.report());
     spec.commandLine().getOut().flush();
     return result.hasErrors() ? 1 : 0;

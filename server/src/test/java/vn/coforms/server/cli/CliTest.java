@@ -66,6 +66,36 @@ class CliTest {
   }
 
   @Nested
+  class LintLaysOut {
+    @Test
+    void reportsALabelThatCannotFitItsBoxOnTheBoxLine(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int box1 = indexOf(lines, "          id: box1", 0);
+      lines.set(box1 + 1, "          rect: [10, 12, 12, 4]");
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out()).contains("d.yaml:" + box1 + ":11: error[layout.does-not-fit]: the label of box 'box1' does not fit its rectangle");
+    }
+
+    @Test
+    void previewRendersAFormWithPlaceholdersAndRefusesAnUnknownMode(@TempDir Path dir) throws IOException {
+      Run ok = run("preview", "--forms", FORMS.toString(), "--form", "e", "-o", dir.resolve("e.pdf").toString());
+      assertThat(ok.exit()).isZero();
+      try (var doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("e.pdf").toFile())) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("[exporter]").contains("[referenceNo]");
+      }
+      Run bad = run("preview", "--forms", FORMS.toString(), "--form", "rcep", "--mode", "replacement", "-o", dir.resolve("r.pdf").toString());
+      assertThat(bad.exit()).isEqualTo(1);
+      assertThat(bad.out()).contains("has no issuance mode 'replacement'");
+    }
+  }
+
+  @Nested
   class Validate {
     @Test
     void printsNoFindingsAndExitsZeroForAValidSample() {
