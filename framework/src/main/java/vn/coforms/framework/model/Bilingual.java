@@ -12,9 +12,4 @@ public record Bilingual(String en, String vi) {
   public static Bilingual of(String en, String vi) {
     return new Bilingual(en, vi);
   }
-
-  /** Returns the text in {@code language} ("vi" or anything else for English). */
-  public String in(String language) {
-    return "vi".equals(language) ? vi : en;
-  }
 }

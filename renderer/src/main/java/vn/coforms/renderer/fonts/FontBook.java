@@ -81,8 +81,7 @@ public final class FontBook {
         advance[cp] = gid == 0 ? -1 : ttf.getAdvanceWidth(gid) / unitsPerEm;
       }
       double ascent = ttf.getHorizontalHeader().getAscender() / unitsPerEm;
-      double descent = -ttf.getHorizontalHeader().getDescender() / unitsPerEm;
-      return new FontMetrics(advance, ascent, descent);
+      return new FontMetrics(advance, ascent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + face.resource(), e);
     }

@@ -8,12 +8,10 @@ public final class FontMetrics {
   static final double MM_PER_POINT = 25.4 / 72.0;
   private final float[] advance; // in em units / unitsPerEm; < 0 where the font has no glyph
   private final double ascent;
-  private final double descent;
 
-  FontMetrics(float[] advance, double ascent, double descent) {
+  FontMetrics(float[] advance, double ascent) {
     this.advance = advance;
     this.ascent = ascent;
-    this.descent = descent;
   }
 
   /** The width of {@code text} at {@code sizePt}, in millimetres; unsupported characters count as '?'. */
@@ -37,10 +35,6 @@ public final class FontMetrics {
   /** Distance from the top of a line to its baseline, in millimetres. */
   public double ascentMm(double sizePt) {
     return ascent * sizePt * MM_PER_POINT;
-  }
-
-  public double descentMm(double sizePt) {
-    return descent * sizePt * MM_PER_POINT;
   }
 
   /** The distance between baselines of consecutive lines: 1.15 em. */
