@@ -7,7 +7,7 @@ import java.util.Set;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
-import vn.coforms.framework.template.DataModel;
+import vn.coforms.framework.template.Placeholders;
 import vn.coforms.renderer.layout.RenderException;
 
 /**
@@ -28,7 +28,7 @@ public final class LayoutCheck {
     List<Diagnostic> out = new ArrayList<>();
     for (IssuanceMode mode : form.issuance().modes()) {
       try {
-        renderer.layout(DataModel.placeholder(form, mode), RenderOptions.defaults());
+        renderer.layout(Placeholders.placeholder(form, mode), RenderOptions.defaults());
       } catch (RenderException e) {
         Diagnostic d = Diagnostic.error("layout.does-not-fit", e.at().equals(vn.coforms.framework.diag.SourceRef.UNKNOWN) ? form.at() : e.at(),
             e.problem() + " (laid out in issuance mode " + mode.jsonName() + ")",

@@ -33,6 +33,7 @@ import vn.coforms.framework.model.WorkingDays;
 import vn.coforms.framework.model.layout.Layout;
 import vn.coforms.framework.model.rule.Rule;
 import vn.coforms.framework.template.DataModel;
+import vn.coforms.framework.template.Placeholders;
 import vn.coforms.framework.template.TemplateEngine;
 
 /** Turns one schema-checked form tree into a {@link FormDefinition}, collecting every semantic problem. */
@@ -80,7 +81,7 @@ final class FormAssembler {
             List.of(), List.of(), Optional.empty(), List.of(), Optional.empty()),
         overleaf, root.at());
     DataModel dataModel = new DataModel(draft, countries);
-    Certificate probe = DataModel.probe(draft);
+    Certificate probe = Placeholders.probe(draft);
     Layout layout = new LayoutAssembler(problems, fields, expressions, templates, dataModel, probe).layout(root.get("layout"));
     FormDefinition form = new FormDefinition(id, draft.code(), draft.title(), draft.source(), agreement, draft.procedure(),
         draft.numberField(), fields, criteria, issuance, rules, layout, overleaf, root.at());

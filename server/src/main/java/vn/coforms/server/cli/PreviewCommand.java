@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
-import vn.coforms.framework.template.DataModel;
+import vn.coforms.framework.template.Placeholders;
 import vn.coforms.renderer.RenderOptions;
 
 /**
@@ -52,7 +52,7 @@ final class PreviewCommand implements Callable<Integer> {
       return 1;
     }
     FormDefinition f = definition.get();
-    byte[] pdf = parent.services.renderer(loaded.catalogue()).render(DataModel.placeholder(f, issuance.get()), RenderOptions.defaults().asSpecimen());
+    byte[] pdf = parent.services.renderer(loaded.catalogue()).render(Placeholders.placeholder(f, issuance.get()), RenderOptions.defaults().asSpecimen());
     Files.write(output, pdf);
     out.println("wrote " + output + " (" + pdf.length + " bytes): the layout of form " + f.id() + " in mode " + mode);
     out.flush();

@@ -1,0 +1,80 @@
+package vn.coforms.framework.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.LinkedCertificate;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.IssuanceMode;
+
+/**
+ * Certificates made up from a form's declaration: a probe that exercises every template branch
+ * when the form loads, and a placeholder that shows each field's id for previewing a layout.
+ */
+public final class Placeholders {
+  private Placeholders() {}
+
+  /** A certificate with a plausible value in every field and one item row, for checking templates at load. */
+  public static Certificate probe(FormDefinition form) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (FieldDef f : form.fields()) {
+      fields.put(f.id(), probeValue(f));
+    }
+    return new Certificate(form.id(), IssuanceMode.REPLACEMENT, new LinkedCertificate("X", "2025-01-01", "X"), fields);
+  }
+
+  /**
+   * A certificate for previewing a form's layout: every text field shows its id in brackets, every
+   * tick is ticked, three item rows, and the given issuance mode with a linked certificate.
+   */
+  public static Certificate placeholder(FormDefinition form, IssuanceMode mode) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (FieldDef f : form.fields()) {
+      fields.put(f.id(), placeholderValue(form, f));
+    }
+    return new Certificate(form.id(), mode, new LinkedCertificate("[linked.number]", "2026-01-15", "[linked.issuer]"), fields);
+  }
+
+  private static Object placeholderValue(FormDefinition form, FieldDef f) {
+    return switch (f.type()) {
+      case TICK -> true;
+      case MONEY -> Map.of("amount", 12345.5, "currency", "USD");
+      case QUANTITY -> Map.of("value", 1200, "unit", "KGS");
+      case PERCENT -> 40;
+      case DATE -> "2026-01-31";
+      case COUNTRY -> form.agreement().parties().isEmpty() ? "VN" : form.agreement().parties().get(0).country();
+      case HS_CODE -> "0".repeat(f.digits().isEmpty() ? 6 : f.digits().get(0));
+      case CRITERION -> form.criteria().map(c -> c.kinds().get(0).id()).orElse("");
+      case ENUM -> f.values().get(0);
+      case GROUP -> {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          Map<String, Object> item = new LinkedHashMap<>();
+          f.fields().forEach(c -> item.put(c.id(), placeholderValue(form, c)));
+          rows.add(item);
+        }
+        yield rows;
+      }
+      default -> "[" + f.id() + "]";
+    };
+  }
+
+  private static Object probeValue(FieldDef f) {
+    return switch (f.type()) {
+      case TICK -> true;
+      case MONEY -> Map.of("amount", 1, "currency", "USD");
+      case QUANTITY -> Map.of("value", 1, "unit", "KGS");
+      case PERCENT -> 40;
+      case DATE -> "2025-01-01";
+      case GROUP -> {
+        Map<String, Object> item = new LinkedHashMap<>();
+        f.fields().forEach(c -> item.put(c.id(), probeValue(c)));
+        yield List.of(item);
+      }
+      default -> "X";
+    };
+  }
+}
