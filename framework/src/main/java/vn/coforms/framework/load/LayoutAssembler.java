@@ -93,8 +93,27 @@ final class LayoutAssembler {
     } else if (page.get().elements().stream().noneMatch(e -> e instanceof Element.Table)) {
       problems.error("layout.continuation", c.get("page").valueAt(), "continuation page '" + id + "' has no item table",
           "add a 'type: table' element bound to the item group");
+    } else {
+      checkSameColumns(pages, page.get());
     }
     return new Continuation(id, c.has("marker") ? Optional.of(c.text("marker")) : Optional.empty());
+  }
+
+  /** Rows are wrapped once, at the front table's column widths, so a continuation table must match them. */
+  private void checkSameColumns(List<PageDef> pages, PageDef continuation) {
+    Optional<Element.Table> front = pages.stream().filter(p -> p.role() == PageRole.FRONT).findFirst()
+        .flatMap(p -> p.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e).findFirst());
+    Element.Table next = continuation.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e)
+        .findFirst().orElseThrow();
+    if (front.isEmpty()) {
+      return;
+    }
+    List<Double> a = front.get().columns().stream().map(col -> col.width().value()).toList();
+    List<Double> b = next.columns().stream().map(col -> col.width().value()).toList();
+    if (!a.equals(b)) {
+      problems.error("layout.continuation-columns", next.at(), "the columns of continuation table '" + next.id() + "' are " + b
+          + " mm wide but the front table's are " + a + " mm", "give the continuation table the same columns as the front table");
+    }
   }
 
   private Optional<Stamp> stamp(Node s, List<PageDef> pages) {
@@ -177,7 +196,17 @@ final class LayoutAssembler {
           "the columns of table '%s' add up to %.1f mm but the table is %.1f mm wide", e.text("id"), total, rect.width().value()),
           "make the column widths add up to the table width");
     }
-    return Optional.of(new Element.Table(e.text("id"), rect, e.text("group"), Mm.of(e.number("headerHeight", 10)), columns,
+    Optional<Element.Footer> footer = e.opt("footer").map(f -> {
+      Template content = template(f.get("content"));
+      checkTop(content);
+      if (columns.stream().noneMatch(c -> c.box().equals(f.text("box")))) {
+        problems.error("layout.footer-column", f.get("box").valueAt(), "the footer of table '" + e.text("id") + "' goes into box '"
+            + f.text("box") + "', which is none of its columns" + DidYouMean.hint(f.text("box"), columns.stream().map(Column::box).toList()),
+            "name the box of one of the table's columns");
+      }
+      return new Element.Footer(f.text("box"), content);
+    });
+    return Optional.of(new Element.Table(e.text("id"), rect, e.text("group"), Mm.of(e.number("headerHeight", 10)), columns, footer,
         "strike".equals(e.text("unused", "blank")), e.at()));
   }
 

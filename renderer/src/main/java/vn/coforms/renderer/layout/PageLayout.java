@@ -173,6 +173,7 @@ public final class PageLayout {
         }
         rows.add(cells);
       }
+      table.footer().ifPresent(footer -> footerRow(table, footer, size).ifPresent(rows::add));
       double firstBody = body(table);
       double nextBody = table(continuation).map(this::body).orElse(firstBody);
       List<List<RowPiece>> result = RowPaginator.paginate(rows, size, firstBody, nextBody);
@@ -180,6 +181,21 @@ public final class PageLayout {
         result = RowPaginator.paginate(rows, size, firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD, nextBody);
       }
       return result;
+    }
+
+    /** The footer as one more row: its text in its column, the other columns empty; none when blank. */
+    private Optional<List<List<String>>> footerRow(Element.Table table, Element.Footer footer, double size) {
+      String text = texts.nfc(templates.render(footer.content(), data.of(certificate, copy)));
+      if (text.isBlank()) {
+        return Optional.empty();
+      }
+      List<List<String>> cells = new ArrayList<>();
+      for (var column : table.columns()) {
+        cells.add(column.box().equals(footer.box())
+            ? texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size)
+            : List.of());
+      }
+      return Optional.of(cells);
     }
 
     private double body(Element.Table t) {

@@ -61,9 +61,18 @@ public sealed interface Element
   /**
    * The item table: one row per row of a group field, columns left to right. With {@code
    * strikeUnused}, a rule is drawn under the last item and the unused space is struck through
-   * (EUR.1: "draw a horizontal line below the last item and strike through unused space").
+   * (EUR.1: "draw a horizontal line below the last item and strike through unused space"). The
+   * footer is paginated like one more row.
    */
-  record Table(String id, Rect rect, String group, Mm headerHeight, java.util.List<Column> columns, boolean strikeUnused, SourceRef at)
+  record Table(
+      String id,
+      Rect rect,
+      String group,
+      Mm headerHeight,
+      java.util.List<Column> columns,
+      Optional<Footer> footer,
+      boolean strikeUnused,
+      SourceRef at)
       implements Element {
     public Table {
       columns = java.util.List.copyOf(columns);
@@ -74,6 +83,12 @@ public sealed interface Element
       return rect;
     }
   }
+
+  /**
+   * Certificate-level text printed after the last item, inside the column of {@code box} (Forms D
+   * and E: the invoicing company and the original certificate belong to Box 7).
+   */
+  record Footer(String box, Template content) {}
 
   /** The copy label ("Original", "Duplicate", …) of the copy being printed. */
   record CopyLabel(Rect rect, SourceRef at) implements Element {
