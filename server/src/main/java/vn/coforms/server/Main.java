@@ -30,6 +30,13 @@ public final class Main {
     CommandLine cli = new CommandLine(new CoformsCommand(services));
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println("coforms " + String.join(" ", args) + " failed: " + e);
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        command.getErr().println("  caused by: " + cause);
+      }
+      return 2;
+    });
     return cli.execute(args);
   }
 }

@@ -87,7 +87,14 @@ public final class FormLoader {
   private List<Diagnostic> loadForm(Path file, SchemaCheck schema, References references, FormAssembler assembler,
       List<FormDefinition> forms) {
     String name = display(file);
-    YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, read(file));
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return List.of(Diagnostic.error("yaml.unreadable", SourceRef.of(name), "cannot read the file: " + e.getClass().getSimpleName()
+          + " " + e.getMessage(), "check the path; a form file is forms/<id>.yaml"));
+    }
+    YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text);
     if (parsed.document().isEmpty()) {
       return parsed.diagnostics();
     }

@@ -28,7 +28,7 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
     return findings;
   }
 
-  static Optional<CertificateInput> read(Services services, Path formsDir, String form, Path file, PrintWriter out) throws IOException {
+  static Optional<CertificateInput> read(Services services, Path formsDir, String form, Path file, PrintWriter out) {
     LoadResult loaded = services.loadForms(formsDir);
     FormCatalogue catalogue = loaded.catalogue();
     if (catalogue.form(form).isEmpty()) {
@@ -36,7 +36,14 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
       out.println("error: form '" + form + "' is not loaded");
       return Optional.empty();
     }
-    CertificateReader.Read read = services.reader().read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      out.println(file + ": error[certificate.unreadable]: cannot read the file (" + e.getClass().getSimpleName() + ")");
+      return Optional.empty();
+    }
+    CertificateReader.Read read = services.reader().read(file.toString(), text);
     if (read.certificate().isEmpty()) {
       read.diagnostics().forEach(d -> out.println(d.render()));
       return Optional.empty();

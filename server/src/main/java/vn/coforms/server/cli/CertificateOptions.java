@@ -1,6 +1,5 @@
 package vn.coforms.server.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,7 +17,7 @@ final class CertificateOptions {
   @Parameters(index = "0", paramLabel = "FILE", description = "The certificate data file (JSON, or YAML for .yaml/.yml).")
   Path file;
 
-  Optional<CertificateInput> read(Services services, PrintWriter out) throws IOException {
+  Optional<CertificateInput> read(Services services, PrintWriter out) {
     Optional<CertificateInput> input = CertificateInput.read(services, formsDir, form, file, out);
     out.flush();
     return input;

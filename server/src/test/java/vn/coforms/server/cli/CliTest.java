@@ -112,6 +112,16 @@ class CliTest {
     }
 
     @Test
+    void saysWhichFileCannotBeReadInsteadOfFailing(@TempDir Path dir) {
+      Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", dir.resolve("missing.json").toString());
+      assertThat(r.out()).isEqualTo(dir.resolve("missing.json") + ": error[certificate.unreadable]: cannot read the file (NoSuchFileException)\n");
+      assertThat(r.exit()).isEqualTo(1);
+      Run lint = run("lint", FORMS.resolve("nosuch.yaml").toString());
+      assertThat(lint.out()).contains("nosuch.yaml: error[yaml.unreadable]: cannot read the file");
+      assertThat(lint.exit()).isEqualTo(1);
+    }
+
+    @Test
     void locatesAMalformedDocument(@TempDir Path dir) throws IOException {
       Path bad = dir.resolve("bad.json");
       Files.writeString(bad, "{\n  \"form\": \"d\",\n  \"fields\": {\n    \"exporter\": \"X\"\n  \n}\n");
