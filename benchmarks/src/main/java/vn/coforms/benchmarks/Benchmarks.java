@@ -15,9 +15,12 @@ import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
 
-/** Builds what the benchmarks measure: the bundled catalogue, a renderer, and sample certificates. */
+/**
+ * Builds what the benchmarks measure: the bundled catalogue, a renderer, and sample certificates.
+ */
 final class Benchmarks {
-  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final Clock TODAY =
+      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private Benchmarks() {}
 
@@ -26,11 +29,16 @@ final class Benchmarks {
   }
 
   static CertificateRenderer renderer(FormCatalogue catalogue) {
-    return new CertificateRenderer(catalogue, FontBook.fromClasspath(), new TemplateEngine(), TODAY);
+    return new CertificateRenderer(
+        catalogue, FontBook.fromClasspath(), new TemplateEngine(), TODAY);
   }
 
   static Certificate sample(String form, String name) {
-    return Samples.of(form).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().certificate(new CertificateReader());
+    return Samples.of(form).stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .certificate(new CertificateReader());
   }
 
   /** Form D with exactly {@code n} items, taken (cyclically) from the long sample. */

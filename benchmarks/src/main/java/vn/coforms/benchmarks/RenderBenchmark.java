@@ -18,9 +18,11 @@ import vn.coforms.renderer.layout.PageModel;
 
 /**
  * Renders Form D certificates to PDF/A-3b, single thread, fonts and attachment included: 3 items
- * (front + overleaf) and 40 items (front, continuation pages, overleaf); plus the layout step alone.
+ * (front + overleaf) and 40 items (front, continuation pages, overleaf); plus the layout step
+ * alone.
  *
- * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar RenderBenchmark}
+ * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar
+ * RenderBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,8 +39,12 @@ public class RenderBenchmark {
   @Setup
   public void setup() {
     renderer = Benchmarks.renderer(Benchmarks.catalogue());
-    rendererWithGsub = new CertificateRenderer(Benchmarks.catalogue(), vn.coforms.renderer.fonts.FontBook.fromClasspathKeepingGsub(),
-        new vn.coforms.framework.template.TemplateEngine(), Benchmarks.TODAY);
+    rendererWithGsub =
+        new CertificateRenderer(
+            Benchmarks.catalogue(),
+            vn.coforms.renderer.fonts.FontBook.fromClasspathKeepingGsub(),
+            new vn.coforms.framework.template.TemplateEngine(),
+            Benchmarks.TODAY);
     threeItems = Benchmarks.formDWithItems(3);
     fortyItems = Benchmarks.formDWithItems(40);
   }
@@ -53,7 +59,9 @@ public class RenderBenchmark {
     return renderer.render(fortyItems, RenderOptions.defaults());
   }
 
-  /** The same 40-item certificate with the fonts' GSUB table kept: what PDFBox's default would cost. */
+  /**
+   * The same 40-item certificate with the fonts' GSUB table kept: what PDFBox's default would cost.
+   */
   @Benchmark
   public byte[] renderFormD40ItemsKeepingGsub() {
     return rendererWithGsub.render(fortyItems, RenderOptions.defaults());

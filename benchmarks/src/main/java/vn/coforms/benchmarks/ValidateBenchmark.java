@@ -22,7 +22,8 @@ import vn.coforms.framework.validate.Finding;
  * Loads the whole catalogue (parse, schema, CEL compile, template probes) and validates Form E
  * certificates (4 and 34 items).
  *
- * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar ValidateBenchmark}
+ * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar
+ * ValidateBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -8,21 +8,44 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = "vn.coforms.framework", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "vn.coforms.framework",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class FrameworkArchitectureTest {
   @ArchTest
-  static final ArchRule modelIsPureData = noClasses().that().resideInAPackage("..framework.model..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "com.fasterxml.jackson..", "dev.cel..", "freemarker..", "..framework.load..", "..framework.validate..", "org.apache.pdfbox..");
+  static final ArchRule modelIsPureData =
+      noClasses()
+          .that()
+          .resideInAPackage("..framework.model..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.fasterxml.jackson..",
+              "dev.cel..",
+              "freemarker..",
+              "..framework.load..",
+              "..framework.validate..",
+              "org.apache.pdfbox..");
 
   @ArchTest
-  static final ArchRule jacksonStaysInLoadingAndReading = noClasses().that().resideOutsideOfPackages("..framework.load..", "..framework.certificate..")
-      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+  static final ArchRule jacksonStaysInLoadingAndReading =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..framework.load..", "..framework.certificate..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.fasterxml.jackson..");
 
   @ArchTest
-  static final ArchRule celStaysInExpr = noClasses().that().resideOutsideOfPackage("..framework.expr..")
-      .should().dependOnClassesThat().resideInAPackage("dev.cel..");
+  static final ArchRule celStaysInExpr =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..framework.expr..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.cel..");
 
   @ArchTest
-  static final ArchRule noPackageCycles = slices().matching("vn.coforms.framework.(*)..").should().beFreeOfCycles();
+  static final ArchRule noPackageCycles =
+      slices().matching("vn.coforms.framework.(*)..").should().beFreeOfCycles();
 }

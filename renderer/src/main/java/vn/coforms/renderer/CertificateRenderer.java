@@ -27,6 +27,7 @@ import vn.coforms.renderer.pdf.PdfWriter;
 public final class CertificateRenderer {
   /** Used when a certificate carries no date at all (a blank training form). */
   static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
+
   private static final List<String> DATE_FIELDS = List.of("certificationDate", "declarationDate");
 
   private final FormCatalogue catalogue;
@@ -35,7 +36,8 @@ public final class CertificateRenderer {
   private final CertificateValidator conditions;
   private final CertificateWriter json = new CertificateWriter();
 
-  public CertificateRenderer(FormCatalogue catalogue, FontBook fonts, TemplateEngine templates, Clock clock) {
+  public CertificateRenderer(
+      FormCatalogue catalogue, FontBook fonts, TemplateEngine templates, Clock clock) {
     this.catalogue = catalogue;
     this.layout = new PageLayout(fonts, templates, catalogue.countries());
     this.writer = new PdfWriter(fonts);
@@ -46,7 +48,8 @@ public final class CertificateRenderer {
   public PageModel layout(Certificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
     String copy = options.copy().orElse(form.layout().copies().get(0));
-    return layout.layout(form, certificate, copy, options.specimen(), s -> conditions.holds(s.when(), certificate));
+    return layout.layout(
+        form, certificate, copy, options.specimen(), s -> conditions.holds(s.when(), certificate));
   }
 
   /** Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}. */
@@ -55,8 +58,14 @@ public final class CertificateRenderer {
     PageModel model = layout(certificate, options);
     String number = certificate.text(form.numberField());
     String title = "Form " + form.code() + (number.isBlank() ? "" : " No. " + number);
-    PdfMetadata meta = new PdfMetadata(title, form.title().en(), date(form, certificate),
-        stableId(form.id() + "|" + number + "|" + options), "certificate.json", json.toJson(certificate));
+    PdfMetadata meta =
+        new PdfMetadata(
+            title,
+            form.title().en(),
+            date(form, certificate),
+            stableId(form.id() + "|" + number + "|" + options),
+            "certificate.json",
+            json.toJson(certificate));
     return writer.write(model, meta);
   }
 

@@ -30,9 +30,12 @@ public final class LayoutCheck {
       try {
         renderer.layout(Placeholders.placeholder(form, mode), RenderOptions.defaults());
       } catch (RenderException e) {
-        Diagnostic d = Diagnostic.error("layout.does-not-fit", e.at().equals(vn.coforms.framework.diag.SourceRef.UNKNOWN) ? form.at() : e.at(),
-            e.problem() + " (laid out in issuance mode " + mode.jsonName() + ")",
-            "enlarge the rectangle, shorten the printed text, or lower its minimum font size");
+        Diagnostic d =
+            Diagnostic.error(
+                "layout.does-not-fit",
+                e.at().equals(vn.coforms.framework.diag.SourceRef.UNKNOWN) ? form.at() : e.at(),
+                e.problem() + " (laid out in issuance mode " + mode.jsonName() + ")",
+                "enlarge the rectangle, shorten the printed text, or lower its minimum font size");
         if (seen.add(d.at() + e.problem())) {
           out.add(d);
         }

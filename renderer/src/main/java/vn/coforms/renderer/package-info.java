@@ -1,4 +1,7 @@
-/** Definition + certificate -> PDF bytes; {@link vn.coforms.renderer.CertificateRenderer} is the entry point. */
+/**
+ * Definition + certificate -> PDF bytes; {@link vn.coforms.renderer.CertificateRenderer} is the
+ * entry point.
+ */
 @NullMarked
 package vn.coforms.renderer;
 

@@ -11,19 +11,30 @@ import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.samples.Samples;
 
-/** The PDF carries its own machine-readable data: certificate.json reads back to the same certificate. */
+/**
+ * The PDF carries its own machine-readable data: certificate.json reads back to the same
+ * certificate.
+ */
 class AttachmentTest {
   @Test
   void theAttachedJsonReadsBackToTheRenderedCertificate() throws IOException {
-    Certificate c = Samples.of("rcep").stream().filter(s -> s.name().equals("valid-back-to-back")).findFirst().orElseThrow()
-        .certificate(RenderFixture.READER);
-    try (PDDocument doc = Loader.loadPDF(RenderFixture.RENDERER.render(c, RenderOptions.defaults()))) {
-      PDComplexFileSpecification spec = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("certificate.json");
+    Certificate c =
+        Samples.of("rcep").stream()
+            .filter(s -> s.name().equals("valid-back-to-back"))
+            .findFirst()
+            .orElseThrow()
+            .certificate(RenderFixture.READER);
+    try (PDDocument doc =
+        Loader.loadPDF(RenderFixture.RENDERER.render(c, RenderOptions.defaults()))) {
+      PDComplexFileSpecification spec =
+          doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("certificate.json");
       String json = new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
-      Certificate back = RenderFixture.READER.read("certificate.json", json).certificate().orElseThrow();
+      Certificate back =
+          RenderFixture.READER.read("certificate.json", json).certificate().orElseThrow();
       assertThat(back).isEqualTo(c);
       assertThat(spec.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
-      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Form RCEP No. " + c.text("referenceNo"));
+      assertThat(doc.getDocumentInformation().getTitle())
+          .isEqualTo("Form RCEP No. " + c.text("referenceNo"));
     }
   }
 }

@@ -14,7 +14,12 @@ class DeterminismTest {
   void renderingTheSameCertificateTwiceGivesIdenticalBytes(Sample sample) {
     var certificate = RenderFixture.certificate(sample);
     byte[] first = RenderFixture.RENDERER.render(certificate, RenderOptions.defaults());
-    var fresh = new CertificateRenderer(RenderFixture.CATALOGUE, FontBook.fromClasspath(), new TemplateEngine(), RenderFixture.TODAY);
+    var fresh =
+        new CertificateRenderer(
+            RenderFixture.CATALOGUE,
+            FontBook.fromClasspath(),
+            new TemplateEngine(),
+            RenderFixture.TODAY);
     byte[] second = fresh.render(certificate, RenderOptions.defaults());
     assertThat(second).isEqualTo(first);
   }

@@ -14,14 +14,18 @@ import vn.coforms.renderer.layout.Page;
 import vn.coforms.renderer.layout.PageModel;
 import vn.coforms.samples.Sample;
 
-/** Nothing overflows: every text run lies inside the rectangle it was fitted into, and every page is A4. */
+/**
+ * Nothing overflows: every text run lies inside the rectangle it was fitted into, and every page is
+ * A4.
+ */
 class GeometryTest {
   static final double EPS = 0.05;
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("vn.coforms.renderer.RenderFixture#validSamples")
   void everyTextRunStaysInsideItsRectangleOnAnA4Page(Sample sample) {
-    PageModel model = RenderFixture.RENDERER.layout(RenderFixture.certificate(sample), RenderOptions.defaults());
+    PageModel model =
+        RenderFixture.RENDERER.layout(RenderFixture.certificate(sample), RenderOptions.defaults());
     List<String> outside = new ArrayList<>();
     for (Page page : model.pages()) {
       assertThat(page.widthMm()).isEqualTo(210);
@@ -32,10 +36,23 @@ class GeometryTest {
           double right = t.x() + metrics.widthMm(t.text(), t.sizePt());
           double top = t.baseline() - metrics.ascentMm(t.sizePt());
           Rect r = t.within();
-          if (t.x() < r.x().value() - EPS || right > r.right().value() + EPS || top < r.y().value() - EPS
-              || t.baseline() > r.bottom().value() + EPS || r.right().value() > 210 || r.bottom().value() > 297) {
-            outside.add(String.format(Locale.ROOT, "page %d: \"%s\" x %.2f-%.2f y %.2f-%.2f outside %s",
-                page.number(), t.text(), t.x(), right, top, t.baseline(), r));
+          if (t.x() < r.x().value() - EPS
+              || right > r.right().value() + EPS
+              || top < r.y().value() - EPS
+              || t.baseline() > r.bottom().value() + EPS
+              || r.right().value() > 210
+              || r.bottom().value() > 297) {
+            outside.add(
+                String.format(
+                    Locale.ROOT,
+                    "page %d: \"%s\" x %.2f-%.2f y %.2f-%.2f outside %s",
+                    page.number(),
+                    t.text(),
+                    t.x(),
+                    right,
+                    top,
+                    t.baseline(),
+                    r));
           }
         }
       }

@@ -27,13 +27,20 @@ class GsubProofTest {
       try (TrueTypeFont complete = RenderFixture.FONTS.openComplete(face)) {
         CmapLookup cmap = complete.getUnicodeCmapLookup();
         GsubWorker worker = new GsubWorkerFactory().getGsubWorker(cmap, complete.getGsubData());
-        List<String> texts = new ArrayList<>(List.of(
-            "Tổ chức cấp C/O: Phòng Quản lý xuất nhập khẩu khu vực Đồng Tháp; Hiệp định Thương mại hàng hóa ASEAN",
-            "ĐƯỢC ỦY QUYỀN KÝ ĐƠN ĐỀ NGHỊ CẤP C/O, ưu đãi, Nghị định, Thông tư, số 377 Hùng Vương, phường Đạo Thạnh"));
+        List<String> texts =
+            new ArrayList<>(
+                List.of(
+                    "Tổ chức cấp C/O: Phòng Quản lý xuất nhập khẩu khu vực Đồng Tháp; Hiệp định Thương mại hàng hóa ASEAN",
+                    "ĐƯỢC ỦY QUYỀN KÝ ĐƠN ĐỀ NGHỊ CẤP C/O, ưu đãi, Nghị định, Thông tư, số 377 Hùng Vương, phường Đạo Thạnh"));
         for (Sample s : RenderFixture.validSamples().toList()) {
-          for (Page p : RenderFixture.RENDERER.layout(RenderFixture.certificate(s), RenderOptions.defaults().asSpecimen()).pages()) {
-            p.marks().stream().filter(m -> m instanceof Mark.Text t && t.face() == face)
-                .map(m -> ((Mark.Text) m).text()).forEach(texts::add);
+          for (Page p :
+              RenderFixture.RENDERER
+                  .layout(RenderFixture.certificate(s), RenderOptions.defaults().asSpecimen())
+                  .pages()) {
+            p.marks().stream()
+                .filter(m -> m instanceof Mark.Text t && t.face() == face)
+                .map(m -> ((Mark.Text) m).text())
+                .forEach(texts::add);
           }
         }
         for (String text : texts) {

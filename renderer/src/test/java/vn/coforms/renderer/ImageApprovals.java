@@ -31,12 +31,18 @@ final class ImageApprovals {
     Path receivedFile = Path.of("target/approval", name + ".received.png");
     if (!Files.exists(approved)) {
       write(received, receivedFile);
-      throw new AssertionError("no approved image " + approved + "; look at " + receivedFile + " and copy it there to approve");
+      throw new AssertionError(
+          "no approved image "
+              + approved
+              + "; look at "
+              + receivedFile
+              + " and copy it there to approve");
     }
     BufferedImage expected = ImageIO.read(approved.toFile());
     assertThat(received.getWidth()).as(name + " width").isEqualTo(expected.getWidth());
     assertThat(received.getHeight()).as(name + " height").isEqualTo(expected.getHeight());
-    BufferedImage diff = new BufferedImage(expected.getWidth(), expected.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage diff =
+        new BufferedImage(expected.getWidth(), expected.getHeight(), BufferedImage.TYPE_INT_RGB);
     long differing = 0;
     for (int y = 0; y < expected.getHeight(); y++) {
       for (int x = 0; x < expected.getWidth(); x++) {
@@ -52,8 +58,15 @@ final class ImageApprovals {
     if (differing > 0) {
       write(received, receivedFile);
       write(diff, Path.of("target/approval", name + ".diff.png"));
-      throw new AssertionError(name + ": " + differing + " pixel(s) differ from " + approved + " by more than one colour step; see "
-          + receivedFile + " and the .diff.png beside it");
+      throw new AssertionError(
+          name
+              + ": "
+              + differing
+              + " pixel(s) differ from "
+              + approved
+              + " by more than one colour step; see "
+              + receivedFile
+              + " and the .diff.png beside it");
     }
   }
 

@@ -12,10 +12,16 @@ import vn.coforms.renderer.layout.Page;
 import vn.coforms.renderer.layout.PageModel;
 import vn.coforms.samples.Samples;
 
-/** Overflow never hides data: long box text goes to an annex, many items go to continuation pages. */
+/**
+ * Overflow never hides data: long box text goes to an annex, many items go to continuation pages.
+ */
 class OverflowTest {
   static Certificate sample(String form, String name) {
-    return Samples.of(form).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().certificate(RenderFixture.READER);
+    return Samples.of(form).stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .certificate(RenderFixture.READER);
   }
 
   @Test
@@ -31,8 +37,10 @@ class OverflowTest {
     assertThat(annex.pageId()).isEqualTo("annex");
     assertThat(texts(model.pages().get(0))).contains("(continued on page " + annex.number() + ")");
 
-    String pdfText = TextLayerTest.extract(RenderFixture.RENDERER.render(c, RenderOptions.defaults()));
-    assertThat(Arrays.stream(longText.toString().split(" "))).allSatisfy(word -> assertThat(pdfText).contains(word));
+    String pdfText =
+        TextLayerTest.extract(RenderFixture.RENDERER.render(c, RenderOptions.defaults()));
+    assertThat(Arrays.stream(longText.toString().split(" ")))
+        .allSatisfy(word -> assertThat(pdfText).contains(word));
   }
 
   @Test
@@ -40,11 +48,18 @@ class OverflowTest {
     for (String form : new String[] {"d", "e", "rcep", "eur1-evfta"}) {
       Certificate c = sample(form, "valid-long");
       PageModel model = RenderFixture.RENDERER.layout(c, RenderOptions.defaults());
-      assertThat(model.pages().stream().filter(p -> p.role().name().equals("CONTINUATION"))).as(form).isNotEmpty();
-      String pdfText = TextLayerTest.extract(RenderFixture.RENDERER.render(c, RenderOptions.defaults()));
+      assertThat(model.pages().stream().filter(p -> p.role().name().equals("CONTINUATION")))
+          .as(form)
+          .isNotEmpty();
+      String pdfText =
+          TextLayerTest.extract(RenderFixture.RENDERER.render(c, RenderOptions.defaults()));
       for (Map<String, Object> item : c.rows("items")) {
         Object description = item.get("description");
-        String firstWords = String.join(" ", Arrays.asList(TextLayerTest.squash(String.valueOf(description)).split(" ")).subList(0, 3));
+        String firstWords =
+            String.join(
+                " ",
+                Arrays.asList(TextLayerTest.squash(String.valueOf(description)).split(" "))
+                    .subList(0, 3));
         assertThat(pdfText).as(form).contains(firstWords);
       }
     }
@@ -53,10 +68,20 @@ class OverflowTest {
   @Test
   void theCopyLabelAndSpecimenAreDrawnAsAsked() {
     Certificate c = sample("e", "valid-basic");
-    PageModel model = RenderFixture.RENDERER.layout(c, RenderOptions.defaults().withCopy("Duplicate").asSpecimen());
+    PageModel model =
+        RenderFixture.RENDERER.layout(
+            c, RenderOptions.defaults().withCopy("Duplicate").asSpecimen());
     assertThat(texts(model.pages().get(0))).contains("Duplicate").doesNotContain("Original");
-    assertThat(model.pages()).allSatisfy(p -> assertThat(p.marks()).anySatisfy(m ->
-        assertThat(m).isInstanceOfSatisfying(Mark.Text.class, t -> assertThat(t.text()).isEqualTo("SPECIMEN"))));
+    assertThat(model.pages())
+        .allSatisfy(
+            p ->
+                assertThat(p.marks())
+                    .anySatisfy(
+                        m ->
+                            assertThat(m)
+                                .isInstanceOfSatisfying(
+                                    Mark.Text.class,
+                                    t -> assertThat(t.text()).isEqualTo("SPECIMEN"))));
   }
 
   @Test
@@ -64,16 +89,33 @@ class OverflowTest {
     assertThat(stampTexts(sample("d", "valid-retroactive"))).contains("ISSUED RETROACTIVELY");
     assertThat(stampTexts(sample("d", "valid-basic"))).isEmpty();
     Certificate replacement = sample("eur1-evfta", "valid-replacement");
-    String all = String.join(" ", texts(RenderFixture.RENDERER.layout(replacement, RenderOptions.defaults()).pages().get(0)));
+    String all =
+        String.join(
+            " ",
+            texts(
+                RenderFixture.RENDERER
+                    .layout(replacement, RenderOptions.defaults())
+                    .pages()
+                    .get(0)));
     assertThat(all).contains("THIS C/O REPLACES THE C/O NO. " + replacement.linked().number());
   }
 
   private static java.util.List<String> texts(Page p) {
-    return p.marks().stream().filter(m -> m instanceof Mark.Text).map(m -> ((Mark.Text) m).text()).toList();
+    return p.marks().stream()
+        .filter(m -> m instanceof Mark.Text)
+        .map(m -> ((Mark.Text) m).text())
+        .toList();
   }
 
   private static java.util.List<String> stampTexts(Certificate c) {
-    return RenderFixture.RENDERER.layout(c, RenderOptions.defaults()).pages().get(0).marks().stream()
-        .filter(m -> m instanceof Mark.Text t && t.ink().equals(Mark.Ink.STAMP)).map(m -> ((Mark.Text) m).text()).toList();
+    return RenderFixture.RENDERER
+        .layout(c, RenderOptions.defaults())
+        .pages()
+        .get(0)
+        .marks()
+        .stream()
+        .filter(m -> m instanceof Mark.Text t && t.ink().equals(Mark.Ink.STAMP))
+        .map(m -> ((Mark.Text) m).text())
+        .toList();
   }
 }

@@ -18,10 +18,15 @@ import vn.coforms.renderer.layout.Mark;
 import vn.coforms.renderer.layout.Page;
 import vn.coforms.renderer.layout.PageModel;
 
-/** A form without a continuation page repeats its front page for the items, numbered "Page x of y". */
+/**
+ * A form without a continuation page repeats its front page for the items, numbered "Page x of y".
+ */
 class PaginationTest {
-  static final FormCatalogue PAGED = DefinitionTestHelper.forResource("fixtures/paged.yaml").load().orThrow();
-  static final CertificateRenderer RENDERER = new CertificateRenderer(PAGED, RenderFixture.FONTS, new TemplateEngine(), RenderFixture.TODAY);
+  static final FormCatalogue PAGED =
+      DefinitionTestHelper.forResource("fixtures/paged.yaml").load().orThrow();
+  static final CertificateRenderer RENDERER =
+      new CertificateRenderer(
+          PAGED, RenderFixture.FONTS, new TemplateEngine(), RenderFixture.TODAY);
 
   static Certificate withItems(int n) {
     List<Map<String, Object>> items = new ArrayList<>();
@@ -62,6 +67,9 @@ class PaginationTest {
   }
 
   private static List<String> texts(Page p) {
-    return p.marks().stream().filter(m -> m instanceof Mark.Text).map(m -> ((Mark.Text) m).text()).toList();
+    return p.marks().stream()
+        .filter(m -> m instanceof Mark.Text)
+        .map(m -> ((Mark.Text) m).text())
+        .toList();
   }
 }

@@ -16,7 +16,9 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import vn.coforms.samples.Sample;
 
-/** veraPDF proves every sample PDF (front, continuation, overleaf, stamps, specimen) is PDF/A-3b. */
+/**
+ * veraPDF proves every sample PDF (front, continuation, overleaf, stamps, specimen) is PDF/A-3b.
+ */
 class PdfaConformanceTest {
   @BeforeAll
   static void initialiseVeraPdf() {
@@ -30,8 +32,11 @@ class PdfaConformanceTest {
       doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
       doc.save(out);
     }
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(out.toByteArray()), PDFAFlavour.PDFA_3_B);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(out.toByteArray()), PDFAFlavour.PDFA_3_B);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
       assertThat(validator.validate(parser).isCompliant()).isFalse();
     }
   }
@@ -39,15 +44,27 @@ class PdfaConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("vn.coforms.renderer.RenderFixture#validSamples")
   void everySamplePdfIsPdfA3b(Sample sample) throws Exception {
-    byte[] pdf = RenderFixture.RENDERER.render(RenderFixture.certificate(sample), RenderOptions.defaults().asSpecimen());
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+    byte[] pdf =
+        RenderFixture.RENDERER.render(
+            RenderFixture.certificate(sample), RenderOptions.defaults().asSpecimen());
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
       ValidationResult result = validator.validate(parser);
-      String failures = result.getTestAssertions().stream()
-          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-          .distinct()
-          .collect(Collectors.joining("\n"));
+      String failures =
+          result.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .map(
+                  a ->
+                      a.getRuleId().getClause()
+                          + "-"
+                          + a.getRuleId().getTestNumber()
+                          + ": "
+                          + a.getMessage())
+              .distinct()
+              .collect(Collectors.joining("\n"));
       assertThat(result.isCompliant()).as(failures).isTrue();
     }
   }

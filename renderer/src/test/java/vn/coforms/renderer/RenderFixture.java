@@ -15,10 +15,12 @@ import vn.coforms.samples.Samples;
 
 /** One renderer over the bundled forms, shared by the renderer tests (it is immutable). */
 final class RenderFixture {
-  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final Clock TODAY =
+      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
   static final FontBook FONTS = FontBook.fromClasspath();
   static final FormCatalogue CATALOGUE = FormLoader.standard().loadBundled().orThrow();
-  static final CertificateRenderer RENDERER = new CertificateRenderer(CATALOGUE, FONTS, new TemplateEngine(), TODAY);
+  static final CertificateRenderer RENDERER =
+      new CertificateRenderer(CATALOGUE, FONTS, new TemplateEngine(), TODAY);
   static final CertificateReader READER = new CertificateReader();
 
   private RenderFixture() {}

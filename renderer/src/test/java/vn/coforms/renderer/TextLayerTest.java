@@ -18,15 +18,20 @@ import vn.coforms.framework.model.layout.Element;
 import vn.coforms.framework.model.layout.PageDef;
 import vn.coforms.samples.Sample;
 
-/** Every printed label, tick text, column header and overleaf note of the printed pages is in the PDF's text layer. */
+/**
+ * Every printed label, tick text, column header and overleaf note of the printed pages is in the
+ * PDF's text layer.
+ */
 class TextLayerTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("vn.coforms.renderer.RenderFixture#validSamples")
   void everyPrintedLabelOfTheFormIsInTheTextLayer(Sample sample) throws IOException {
     FormDefinition form = RenderFixture.CATALOGUE.require(sample.formId());
     var certificate = RenderFixture.certificate(sample);
-    var printedPages = RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults()).pages().stream()
-        .map(p -> p.pageId()).collect(java.util.stream.Collectors.toSet());
+    var printedPages =
+        RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults()).pages().stream()
+            .map(p -> p.pageId())
+            .collect(java.util.stream.Collectors.toSet());
     String text = extract(RenderFixture.RENDERER.render(certificate, RenderOptions.defaults()));
     List<String> missing = new ArrayList<>();
     for (String label : printed(form, printedPages)) {
@@ -37,7 +42,9 @@ class TextLayerTest {
     assertThat(missing).as("labels missing from the text layer").isEmpty();
   }
 
-  /** The printed text of the pages that were rendered (a continuation sheet only when items spill). */
+  /**
+   * The printed text of the pages that were rendered (a continuation sheet only when items spill).
+   */
   static List<String> printed(FormDefinition form, java.util.Set<String> pageIds) {
     List<String> out = new ArrayList<>();
     for (PageDef page : form.layout().pages()) {
@@ -56,7 +63,11 @@ class TextLayerTest {
         }
       }
     }
-    if (form.layout().pages().stream().anyMatch(p -> pageIds.contains(p.id()) && p.role() == vn.coforms.framework.model.layout.PageRole.OVERLEAF)) {
+    if (form.layout().pages().stream()
+        .anyMatch(
+            p ->
+                pageIds.contains(p.id())
+                    && p.role() == vn.coforms.framework.model.layout.PageRole.OVERLEAF)) {
       form.overleaf().ifPresent(o -> o.notes().stream().map(Note::text).forEach(out::add));
     }
     out.removeIf(String::isBlank);

@@ -11,8 +11,8 @@ import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 
 /**
- * One sample certificate: {@code samples/<form>/<name>.json}. Valid samples ({@code valid-*})
- * must validate clean; invalid ones ({@code invalid-*}) carry their approved findings in {@code
+ * One sample certificate: {@code samples/<form>/<name>.json}. Valid samples ({@code valid-*}) must
+ * validate clean; invalid ones ({@code invalid-*}) carry their approved findings in {@code
  * <name>.expected.txt} beside them.
  */
 public record Sample(String formId, String name, Path file) {
@@ -41,7 +41,11 @@ public record Sample(String formId, String name, Path file) {
    */
   public Certificate certificate(CertificateReader reader) {
     CertificateReader.Read read = reader.read(file.getFileName().toString(), text());
-    return read.certificate().orElseThrow(() -> new IllegalStateException("sample " + this + " does not read: " + read.diagnostics()));
+    return read.certificate()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "sample " + this + " does not read: " + read.diagnostics()));
   }
 
   @Override

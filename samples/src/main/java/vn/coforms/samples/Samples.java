@@ -36,7 +36,12 @@ public final class Samples {
     try (Stream<Path> files = Files.walk(root, 2)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(".json") && !p.getParent().equals(root))
-          .map(p -> new Sample(p.getParent().getFileName().toString(), p.getFileName().toString().replaceFirst("\\.json$", ""), p))
+          .map(
+              p ->
+                  new Sample(
+                      p.getParent().getFileName().toString(),
+                      p.getFileName().toString().replaceFirst("\\.json$", ""),
+                      p))
           .sorted(Comparator.comparing(Sample::formId).thenComparing(Sample::name))
           .toList();
     } catch (IOException e) {
@@ -48,7 +53,8 @@ public final class Samples {
   public static Path root() {
     URL url = Samples.class.getClassLoader().getResource(RESOURCE);
     if (url == null) {
-      throw new IllegalStateException("no samples on the classpath (" + RESOURCE + "); add the coforms-samples jar");
+      throw new IllegalStateException(
+          "no samples on the classpath (" + RESOURCE + "); add the coforms-samples jar");
     }
     try {
       URI uri = url.toURI();

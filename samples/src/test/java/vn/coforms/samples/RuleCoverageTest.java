@@ -68,7 +68,9 @@ class RuleCoverageTest {
       FormDefinition form = catalogue.require(s.formId());
       Set<String> known = new HashSet<>(BuiltInChecks.IDS);
       form.rules().forEach(r -> known.add(r.id()));
-      assertThat(validator.validate(s.certificate(READER))).as(s.toString()).allSatisfy(f -> assertThat(known).contains(f.ruleId()));
+      assertThat(validator.validate(s.certificate(READER)))
+          .as(s.toString())
+          .allSatisfy(f -> assertThat(known).contains(f.ruleId()));
     }
   }
 }

@@ -27,7 +27,9 @@ import vn.coforms.framework.validate.Finding;
 
 class SamplesTest {
   /** Validation uses "today"; the samples are written for this day, so results never drift. */
-  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final Clock TODAY =
+      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
   static FormCatalogue catalogue;
   static CertificateValidator validator;
   static final CertificateReader READER = new CertificateReader();
@@ -59,11 +61,23 @@ class SamplesTest {
   @MethodSource("invalidSamples")
   void invalidSampleProducesExactlyItsApprovedFindings(Sample sample) {
     List<Finding> findings = validator.validate(sample.certificate(READER));
-    assertThat(CertificateValidator.passes(findings)).as("an invalid sample must fail validation").isFalse();
+    assertThat(CertificateValidator.passes(findings))
+        .as("an invalid sample must fail validation")
+        .isFalse();
     String report = findings.stream().map(Finding::render).collect(Collectors.joining("\n")) + "\n";
-    Approvals.verify(report, new Options().withReporter(new QuietReporter()).forFile().withNamer(new FixedFileNamer(
-        "src/main/resources/samples/" + sample.formId() + "/" + sample.name() + ".expected",
-        "target/approval/" + sample.formId() + "/" + sample.name() + ".received")));
+    Approvals.verify(
+        report,
+        new Options()
+            .withReporter(new QuietReporter())
+            .forFile()
+            .withNamer(
+                new FixedFileNamer(
+                    "src/main/resources/samples/"
+                        + sample.formId()
+                        + "/"
+                        + sample.name()
+                        + ".expected",
+                    "target/approval/" + sample.formId() + "/" + sample.name() + ".received")));
   }
 
   @Nested
@@ -72,9 +86,15 @@ class SamplesTest {
     void hasTwoValidSamplesOneOfThemLongAndSixInvalidOnes() {
       for (FormDefinition form : catalogue.forms()) {
         List<Sample> samples = Samples.of(form.id());
-        assertThat(samples.stream().filter(Sample::valid)).as(form.id() + " valid samples").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(samples.stream().filter(s -> s.name().equals("valid-long"))).as(form.id() + " long sample").hasSize(1);
-        assertThat(samples.stream().filter(s -> !s.valid())).as(form.id() + " invalid samples").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(samples.stream().filter(Sample::valid))
+            .as(form.id() + " valid samples")
+            .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(samples.stream().filter(s -> s.name().equals("valid-long")))
+            .as(form.id() + " long sample")
+            .hasSize(1);
+        assertThat(samples.stream().filter(s -> !s.valid()))
+            .as(form.id() + " invalid samples")
+            .hasSizeGreaterThanOrEqualTo(6);
       }
     }
 

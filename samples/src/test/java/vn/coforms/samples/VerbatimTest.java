@@ -22,10 +22,10 @@ import vn.coforms.framework.model.layout.PageDef;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 /**
- * Printed text is the official text: every box label, tick text, column header, criterion row
- * and overleaf note of the four forms is found in the seed documents (spacing and quote styles
- * aside), or the YAML marks the difference with a {@code # repaired:} or {@code # ours:} comment
- * within three lines — repairs of OCR damage and text the seed does not have (continuation sheets).
+ * Printed text is the official text: every box label, tick text, column header, criterion row and
+ * overleaf note of the four forms is found in the seed documents (spacing and quote styles aside),
+ * or the YAML marks the difference with a {@code # repaired:} or {@code # ours:} comment within
+ * three lines — repairs of OCR damage and text the seed does not have (continuation sheets).
  */
 class VerbatimTest {
   @Test
@@ -33,7 +33,8 @@ class VerbatimTest {
     Path repo = DefinitionTestHelper.repositoryForms().getParent();
     String seeds = seeds(repo.resolve("docs/seeds"));
     List<String> unmarked = new ArrayList<>();
-    for (FormDefinition form : FormLoader.standard().load(repo.resolve("forms")).orThrow().forms()) {
+    for (FormDefinition form :
+        FormLoader.standard().load(repo.resolve("forms")).orThrow().forms()) {
       List<String> yaml = Files.readAllLines(repo.resolve("forms/" + form.id() + ".yaml"));
       for (Printed p : printed(form)) {
         if (!seeds.contains(normalise(p.text())) && !marked(yaml, p.at().line())) {
@@ -41,7 +42,9 @@ class VerbatimTest {
         }
       }
     }
-    assertThat(unmarked).as("printed text neither in the seeds nor marked '# repaired:' / '# ours:'").isEmpty();
+    assertThat(unmarked)
+        .as("printed text neither in the seeds nor marked '# repaired:' / '# ours:'")
+        .isEmpty();
   }
 
   record Printed(String text, SourceRef at) {}
@@ -63,18 +66,22 @@ class VerbatimTest {
         }
       }
     }
-    form.overleaf().ifPresent(o -> {
-      for (Note n : o.notes()) {
-        for (String line : n.text().split("\n", -1)) {
-          out.add(new Printed(line, n.at()));
-        }
-      }
-    });
-    form.criteria().ifPresent(c -> {
-      for (CriterionKind k : c.kinds()) {
-        out.add(new Printed(k.circumstance(), k.at()));
-      }
-    });
+    form.overleaf()
+        .ifPresent(
+            o -> {
+              for (Note n : o.notes()) {
+                for (String line : n.text().split("\n", -1)) {
+                  out.add(new Printed(line, n.at()));
+                }
+              }
+            });
+    form.criteria()
+        .ifPresent(
+            c -> {
+              for (CriterionKind k : c.kinds()) {
+                out.add(new Printed(k.circumstance(), k.at()));
+              }
+            });
     out.removeIf(p -> p.text().isBlank());
     return out;
   }
@@ -102,7 +109,12 @@ class VerbatimTest {
   /** NFC, one space for any run of white space, straight quotes and apostrophes. */
   static String normalise(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC)
-        .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-        .replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        .replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u201c', '"')
+        .replace('\u201d', '"')
+        .replace('\u00a0', ' ')
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 }

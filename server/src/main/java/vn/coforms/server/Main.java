@@ -19,24 +19,35 @@ public final class Main {
 
   public static void main(String[] args) {
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs the CLI with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     TemplateEngine templates = new TemplateEngine();
-    Services services = new Services(new FormLoader(YamlMappers.forms(), templates), new CertificateReader(), FontBook.fromClasspath(), templates, clock);
+    Services services =
+        new Services(
+            new FormLoader(YamlMappers.forms(), templates),
+            new CertificateReader(),
+            FontBook.fromClasspath(),
+            templates,
+            clock);
     CommandLine cli = new CommandLine(new CoformsCommand(services));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      command.getErr().println("coforms " + String.join(" ", args) + " failed: " + e);
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        command.getErr().println("  caused by: " + cause);
-      }
-      return 2;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          command.getErr().println("coforms " + String.join(" ", args) + " failed: " + e);
+          for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            command.getErr().println("  caused by: " + cause);
+          }
+          return 2;
+        });
     return cli.execute(args);
   }
 }

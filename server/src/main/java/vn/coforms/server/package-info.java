@@ -1,4 +1,6 @@
-/** The composition root: {@link vn.coforms.server.Main} builds the object graph and runs the CLI. */
+/**
+ * The composition root: {@link vn.coforms.server.Main} builds the object graph and runs the CLI.
+ */
 @NullMarked
 package vn.coforms.server;
 

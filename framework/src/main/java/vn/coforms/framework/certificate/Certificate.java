@@ -16,7 +16,8 @@ import vn.coforms.framework.model.IssuanceMode;
  * <p>Values are what JSON gives: String, Boolean, Number, Map (money, quantity, item rows) and List
  * (groups). The map keeps the order of the document. Immutable.
  */
-public record Certificate(String formId, IssuanceMode mode, LinkedCertificate linked, Map<String, Object> fields) {
+public record Certificate(
+    String formId, IssuanceMode mode, LinkedCertificate linked, Map<String, Object> fields) {
   public Certificate {
     requireNonNull(formId, "formId");
     requireNonNull(mode, "mode");

@@ -39,19 +39,34 @@ public final class CertificateReader {
   private final Validator validator;
 
   public CertificateReader() {
-    StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(100_000).maxDocumentLength(MAX_CHARS).build();
-    this.json = JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(16)
+            .maxStringLength(100_000)
+            .maxDocumentLength(MAX_CHARS)
+            .build();
+    this.json =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     this.json.getFactory().setStreamReadConstraints(limits);
-    YAMLFactory yamlFactory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(limits).build();
-    this.yaml = new ObjectMapper(yamlFactory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    this.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory().getValidator();
+    YAMLFactory yamlFactory =
+        YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(limits)
+            .build();
+    this.yaml =
+        new ObjectMapper(yamlFactory)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.validator =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
   }
 
   /** The outcome of reading: a certificate, or the diagnostics saying why there is none. */
@@ -61,11 +76,21 @@ public final class CertificateReader {
     }
   }
 
-  /** Reads {@code text}, named {@code file} in diagnostics; YAML if the name ends in .yaml or .yml. */
+  /**
+   * Reads {@code text}, named {@code file} in diagnostics; YAML if the name ends in .yaml or .yml.
+   */
   public Read read(String file, String text) {
     if (text.length() > MAX_CHARS) {
-      return failed(Diagnostic.error("certificate.too-large", SourceRef.of(file), "the document has " + text.length()
-          + " characters; at most " + MAX_CHARS + " are accepted", "split the goods over several certificates"));
+      return failed(
+          Diagnostic.error(
+              "certificate.too-large",
+              SourceRef.of(file),
+              "the document has "
+                  + text.length()
+                  + " characters; at most "
+                  + MAX_CHARS
+                  + " are accepted",
+              "split the goods over several certificates"));
     }
     ObjectMapper mapper = file.endsWith(".yaml") || file.endsWith(".yml") ? yaml : json;
     JsonNode tree;
@@ -73,19 +98,28 @@ public final class CertificateReader {
     try {
       tree = mapper.readTree(text);
       if (tree == null || !tree.isObject()) {
-        return failed(Diagnostic.error("certificate.shape", new SourceRef(file, 1, 1), "the document is not an object",
-            "write {\"form\": \"d\", \"issuance\": {\"mode\": \"normal\"}, \"fields\": {…}}"));
+        return failed(
+            Diagnostic.error(
+                "certificate.shape",
+                new SourceRef(file, 1, 1),
+                "the document is not an object",
+                "write {\"form\": \"d\", \"issuance\": {\"mode\": \"normal\"}, \"fields\": {…}}"));
       }
       envelope = mapper.treeToValue(tree, CertificateEnvelope.class);
     } catch (JsonProcessingException e) {
       return failed(located(file, e));
     }
     List<Diagnostic> problems = new ArrayList<>();
-    List<ConstraintViolation<CertificateEnvelope>> violations = new ArrayList<>(validator.validate(envelope));
+    List<ConstraintViolation<CertificateEnvelope>> violations =
+        new ArrayList<>(validator.validate(envelope));
     violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
     for (ConstraintViolation<CertificateEnvelope> v : violations) {
-      problems.add(Diagnostic.error("certificate.envelope", new SourceRef(file, 1, 1),
-          "'" + v.getPropertyPath() + "' " + v.getMessage(), "see docs/format.md, Certificate data"));
+      problems.add(
+          Diagnostic.error(
+              "certificate.envelope",
+              new SourceRef(file, 1, 1),
+              "'" + v.getPropertyPath() + "' " + v.getMessage(),
+              "see docs/format.md, Certificate data"));
     }
     if (!problems.isEmpty()) {
       return new Read(Optional.empty(), problems);
@@ -95,10 +129,15 @@ public final class CertificateReader {
 
   private static Certificate toCertificate(CertificateEnvelope e) {
     CertificateEnvelope.IssuanceDocument issuance = e.issuance();
-    IssuanceMode mode = issuance == null || issuance.mode() == null ? IssuanceMode.NORMAL : IssuanceMode.fromJson(issuance.mode()).orElseThrow();
+    IssuanceMode mode =
+        issuance == null || issuance.mode() == null
+            ? IssuanceMode.NORMAL
+            : IssuanceMode.fromJson(issuance.mode()).orElseThrow();
     CertificateEnvelope.LinkedDocument l = issuance == null ? null : issuance.linked();
-    LinkedCertificate linked = l == null ? LinkedCertificate.NONE
-        : new LinkedCertificate(nz(l.number()), nz(l.date()), nz(l.issuer()));
+    LinkedCertificate linked =
+        l == null
+            ? LinkedCertificate.NONE
+            : new LinkedCertificate(nz(l.number()), nz(l.date()), nz(l.issuer()));
     return new Certificate(e.form(), mode, linked, deepFreeze(e.fields()));
   }
 
@@ -128,13 +167,27 @@ public final class CertificateReader {
 
   private static Diagnostic located(String file, JsonProcessingException e) {
     JsonLocation loc = e.getLocation();
-    SourceRef at = loc == null ? SourceRef.of(file) : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+    SourceRef at =
+        loc == null
+            ? SourceRef.of(file)
+            : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String path = mapping.getPathReference().replaceAll("vn\\.coforms\\.[\\w.$]+", "").replace("[\"", ".").replace("\"]", "");
-      return Diagnostic.error("certificate.envelope", at, "at '" + path.replaceFirst("^\\.", "") + "': " + firstLine(e.getOriginalMessage()),
+      String path =
+          mapping
+              .getPathReference()
+              .replaceAll("vn\\.coforms\\.[\\w.$]+", "")
+              .replace("[\"", ".")
+              .replace("\"]", "");
+      return Diagnostic.error(
+          "certificate.envelope",
+          at,
+          "at '" + path.replaceFirst("^\\.", "") + "': " + firstLine(e.getOriginalMessage()),
           "the document has keys form, issuance {mode, linked {number, date, issuer}} and fields");
     }
-    return Diagnostic.error("certificate.syntax", at, "the document does not parse: " + firstLine(e.getOriginalMessage()),
+    return Diagnostic.error(
+        "certificate.syntax",
+        at,
+        "the document does not parse: " + firstLine(e.getOriginalMessage()),
         "check brackets, commas and quotes");
   }
 

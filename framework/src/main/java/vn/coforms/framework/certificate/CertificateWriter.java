@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes a certificate back as the JSON document {@link CertificateReader} reads, in field order. */
+/**
+ * Writes a certificate back as the JSON document {@link CertificateReader} reads, in field order.
+ */
 public final class CertificateWriter {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -23,6 +23,13 @@ public record Diagnostic(Severity severity, String code, SourceRef at, String me
   }
 
   public String render() {
-    return at + ": " + severity.label() + "[" + code + "]: " + message + (fix.isEmpty() ? "" : "\n    fix: " + fix);
+    return at
+        + ": "
+        + severity.label()
+        + "["
+        + code
+        + "]: "
+        + message
+        + (fix.isEmpty() ? "" : "\n    fix: " + fix);
   }
 }

@@ -13,7 +13,10 @@ public final class DidYouMean {
   public static Optional<String> closest(String wrong, Collection<String> candidates) {
     int limit = Math.max(2, wrong.length() / 3);
     return candidates.stream()
-        .filter(c -> distance(wrong, c) <= limit || c.toLowerCase(Locale.ROOT).startsWith(wrong.toLowerCase(Locale.ROOT)))
+        .filter(
+            c ->
+                distance(wrong, c) <= limit
+                    || c.toLowerCase(Locale.ROOT).startsWith(wrong.toLowerCase(Locale.ROOT)))
         .min(Comparator.comparingInt((String c) -> distance(wrong, c)).thenComparing(c -> c));
   }
 

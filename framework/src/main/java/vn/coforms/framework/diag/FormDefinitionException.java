@@ -9,8 +9,10 @@ public final class FormDefinitionException extends RuntimeException {
   private final transient List<Diagnostic> diagnostics;
 
   public FormDefinitionException(List<Diagnostic> diagnostics) {
-    super(diagnostics.size() + " problem(s) in form definitions:\n"
-        + diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
+    super(
+        diagnostics.size()
+            + " problem(s) in form definitions:\n"
+            + diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
     this.diagnostics = List.copyOf(diagnostics);
   }
 

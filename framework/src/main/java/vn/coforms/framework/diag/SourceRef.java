@@ -18,7 +18,10 @@ public record SourceRef(String file, int line, int column) {
     return new SourceRef(file, 0, 0);
   }
 
-  /** Returns this position moved by a line and column offset inside an embedded text (CEL, template). */
+  /**
+   * Returns this position moved by a line and column offset inside an embedded text (CEL,
+   * template).
+   */
   public SourceRef shift(int lines, int columnIfSameLine) {
     return lines == 0
         ? new SourceRef(file, line, column + columnIfSameLine)

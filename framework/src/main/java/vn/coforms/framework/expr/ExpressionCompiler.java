@@ -41,7 +41,9 @@ public final class ExpressionCompiler {
     this.runtime = functions.runtime();
   }
 
-  /** Compiles a boolean expression in the top-level scope or in the row scope of {@code forEach}. */
+  /**
+   * Compiles a boolean expression in the top-level scope or in the row scope of {@code forEach}.
+   */
   public Compiled compile(String expression, Optional<FieldDef> forEach, SourceRef at) {
     CelCompiler compiler = forEach.isEmpty() ? topLevel : compilerFor(forEach);
     CelValidationResult result = compiler.compile(expression);
@@ -49,10 +51,14 @@ public final class ExpressionCompiler {
       List<Diagnostic> out = new ArrayList<>();
       for (CelIssue issue : result.getErrors()) {
         var loc = issue.getSourceLocation();
-        SourceRef where = loc.getLine() > 0 ? at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0) + 1) : at;
-        out.add(Diagnostic.error("rule.expression", where,
-            "expression '" + expression + "' does not compile: " + issue.getMessage(),
-            "use the fields declared in this scope and the functions listed in docs/format.md"));
+        SourceRef where =
+            loc.getLine() > 0 ? at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0) + 1) : at;
+        out.add(
+            Diagnostic.error(
+                "rule.expression",
+                where,
+                "expression '" + expression + "' does not compile: " + issue.getMessage(),
+                "use the fields declared in this scope and the functions listed in docs/format.md"));
       }
       return new Compiled(Optional.empty(), out);
     }
@@ -60,28 +66,36 @@ public final class ExpressionCompiler {
       CelRuntime.Program program = runtime.createProgram(result.getAst());
       return new Compiled(Optional.of(new CelCondition(program, expression)), List.of());
     } catch (CelValidationException | CelEvaluationException e) {
-      return new Compiled(Optional.empty(), List.of(Diagnostic.error("rule.expression", at,
-          "expression '" + expression + "' cannot be prepared: " + e.getMessage(), "simplify the expression")));
+      return new Compiled(
+          Optional.empty(),
+          List.of(
+              Diagnostic.error(
+                  "rule.expression",
+                  at,
+                  "expression '" + expression + "' cannot be prepared: " + e.getMessage(),
+                  "simplify the expression")));
     }
   }
 
   private CelCompiler compilerFor(Optional<FieldDef> row) {
-    CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder()
-        .setResultType(SimpleType.BOOL)
-        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-        .addFunctionDeclarations(functionDeclarations());
+    CelCompilerBuilder b =
+        CelCompilerFactory.standardCelCompilerBuilder()
+            .setResultType(SimpleType.BOOL)
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addFunctionDeclarations(functionDeclarations());
     for (String envelope : List.of("mode", "linkedNumber", "linkedDate", "linkedIssuer", "today")) {
       b.addVar(envelope, SimpleType.STRING);
     }
     for (FieldDef f : fields) {
       b.addVar(f.id(), celType(f));
     }
-    row.ifPresent(g -> {
-      b.addVar("row", SimpleType.INT);
-      for (FieldDef f : g.fields()) {
-        b.addVar(f.id(), celType(f));
-      }
-    });
+    row.ifPresent(
+        g -> {
+          b.addVar("row", SimpleType.INT);
+          for (FieldDef f : g.fields()) {
+            b.addVar(f.id(), celType(f));
+          }
+        });
     return b.build();
   }
 
@@ -108,18 +122,31 @@ public final class ExpressionCompiler {
 
   private static List<CelFunctionDecl> functionDeclarations() {
     return List.of(
-        CelFunctionDecl.newFunctionDeclaration("usesRvc",
-            CelOverloadDecl.newGlobalOverload("usesRvc_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("criterionKind",
-            CelOverloadDecl.newGlobalOverload("criterionKind_string", SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("rvc",
+        CelFunctionDecl.newFunctionDeclaration(
+            "usesRvc",
+            CelOverloadDecl.newGlobalOverload(
+                "usesRvc_string", SimpleType.BOOL, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "criterionKind",
+            CelOverloadDecl.newGlobalOverload(
+                "criterionKind_string", SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "rvc",
             CelOverloadDecl.newGlobalOverload("rvc_string", SimpleType.DOUBLE, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("blank",
+        CelFunctionDecl.newFunctionDeclaration(
+            "blank",
             CelOverloadDecl.newGlobalOverload("blank_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("daysBetween",
-            CelOverloadDecl.newGlobalOverload("daysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("workingDaysBetween",
-            CelOverloadDecl.newGlobalOverload("workingDaysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)));
+        CelFunctionDecl.newFunctionDeclaration(
+            "daysBetween",
+            CelOverloadDecl.newGlobalOverload(
+                "daysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration(
+            "workingDaysBetween",
+            CelOverloadDecl.newGlobalOverload(
+                "workingDaysBetween_string_string",
+                SimpleType.INT,
+                SimpleType.STRING,
+                SimpleType.STRING)));
   }
 
   /** The outcome of compiling one expression: a condition, or the diagnostics saying why not. */

@@ -27,15 +27,33 @@ public final class FormFunctions {
   CelRuntime runtime() {
     return CelRuntimeFactory.standardCelRuntimeBuilder()
         .addFunctionBindings(
-            CelFunctionBinding.from("usesRvc_string", String.class, s -> kind(s).map(CriterionKind::usesRvc).orElse(false)),
-            CelFunctionBinding.from("criterionKind_string", String.class, s -> kind(s).map(CriterionKind::id).orElse("")),
-            CelFunctionBinding.from("rvc_string", String.class,
+            CelFunctionBinding.from(
+                "usesRvc_string",
+                String.class,
+                s -> kind(s).map(CriterionKind::usesRvc).orElse(false)),
+            CelFunctionBinding.from(
+                "criterionKind_string",
+                String.class,
+                s -> kind(s).map(CriterionKind::id).orElse("")),
+            CelFunctionBinding.from(
+                "rvc_string",
+                String.class,
                 s -> kind(s).map(k -> k.rvcOf(s.strip()).orElse(0.0)).orElse(0.0)),
             CelFunctionBinding.from("blank_string", String.class, String::isBlank),
-            CelFunctionBinding.from("daysBetween_string_string", String.class, String.class,
-                (a, b) -> dates(a, b) ? ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)) : 0L),
-            CelFunctionBinding.from("workingDaysBetween_string_string", String.class, String.class,
-                (a, b) -> dates(a, b) ? workingDays.between(LocalDate.parse(a), LocalDate.parse(b)) : 0L))
+            CelFunctionBinding.from(
+                "daysBetween_string_string",
+                String.class,
+                String.class,
+                (a, b) ->
+                    dates(a, b)
+                        ? ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b))
+                        : 0L),
+            CelFunctionBinding.from(
+                "workingDaysBetween_string_string",
+                String.class,
+                String.class,
+                (a, b) ->
+                    dates(a, b) ? workingDays.between(LocalDate.parse(a), LocalDate.parse(b)) : 0L))
         .build();
   }
 

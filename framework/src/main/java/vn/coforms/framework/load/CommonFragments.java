@@ -12,7 +12,9 @@ import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.Country;
 import vn.coforms.framework.model.WorkingDays;
 
-/** The parsed files of {@code forms/common/}: reference targets, countries, holidays, shared rules. */
+/**
+ * The parsed files of {@code forms/common/}: reference targets, countries, holidays, shared rules.
+ */
 record CommonFragments(Map<String, YamlDocument> documents) {
   CommonFragments {
     documents = Map.copyOf(documents);
@@ -26,16 +28,32 @@ record CommonFragments(Map<String, YamlDocument> documents) {
 
   Map<String, Country> countries() {
     Map<String, Country> out = new LinkedHashMap<>();
-    Optional.ofNullable(documents.get("countries")).ifPresent(doc -> doc.root().path("countries").properties()
-        .forEach(e -> out.put(e.getKey(),
-            new Country(e.getKey(), new Bilingual(e.getValue().path("en").asText(), e.getValue().path("vi").asText())))));
+    Optional.ofNullable(documents.get("countries"))
+        .ifPresent(
+            doc ->
+                doc.root()
+                    .path("countries")
+                    .properties()
+                    .forEach(
+                        e ->
+                            out.put(
+                                e.getKey(),
+                                new Country(
+                                    e.getKey(),
+                                    new Bilingual(
+                                        e.getValue().path("en").asText(),
+                                        e.getValue().path("vi").asText())))));
     return out;
   }
 
   WorkingDays workingDays() {
     Set<LocalDate> days = new HashSet<>();
     Optional.ofNullable(documents.get("holidays"))
-        .ifPresent(doc -> doc.root().path("holidays").forEach(h -> days.add(LocalDate.parse(h.path("date").asText()))));
+        .ifPresent(
+            doc ->
+                doc.root()
+                    .path("holidays")
+                    .forEach(h -> days.add(LocalDate.parse(h.path("date").asText()))));
     return new WorkingDays(days);
   }
 

@@ -36,14 +36,21 @@ import vn.coforms.framework.template.DataModel;
 import vn.coforms.framework.template.Placeholders;
 import vn.coforms.framework.template.TemplateEngine;
 
-/** Turns one schema-checked form tree into a {@link FormDefinition}, collecting every semantic problem. */
+/**
+ * Turns one schema-checked form tree into a {@link FormDefinition}, collecting every semantic
+ * problem.
+ */
 final class FormAssembler {
   private final Map<String, Country> countries;
   private final WorkingDays workingDays;
   private final List<Node> commonRules;
   private final TemplateEngine templates;
 
-  FormAssembler(Map<String, Country> countries, WorkingDays workingDays, List<Node> commonRules, TemplateEngine templates) {
+  FormAssembler(
+      Map<String, Country> countries,
+      WorkingDays workingDays,
+      List<Node> commonRules,
+      TemplateEngine templates) {
     this.countries = Map.copyOf(countries);
     this.workingDays = workingDays;
     this.commonRules = List.copyOf(commonRules);
@@ -56,35 +63,75 @@ final class FormAssembler {
     Problems problems = new Problems();
     String id = root.text("id");
     if (!id.equals(expectedId)) {
-      problems.error("form.id", root.get("id").valueAt(), "form id '" + id + "' does not match the file name '" + expectedId + ".yaml'",
+      problems.error(
+          "form.id",
+          root.get("id").valueAt(),
+          "form id '" + id + "' does not match the file name '" + expectedId + ".yaml'",
           "rename the file to " + id + ".yaml or set 'id: " + expectedId + "'");
     }
     FieldAssembler fieldAssembler = new FieldAssembler(problems);
     List<FieldDef> fields = fieldAssembler.fields(root.list("fields"), "form '" + id + "'");
     fieldAssembler.checkShadowing(fields);
-    Optional<Criteria> criteria = root.opt("criteria").map(c -> new CriteriaAssembler(problems).criteria(c));
+    Optional<Criteria> criteria =
+        root.opt("criteria").map(c -> new CriteriaAssembler(problems).criteria(c));
     checkCriterionFields(root, fields, criteria, problems);
     checkNumberField(root, fields, problems);
     Agreement agreement = agreement(root.get("agreement"), problems);
     Issuance issuance = issuance(root.get("issuance"), fields, problems);
 
-    ExpressionCompiler expressions = new ExpressionCompiler(fields, new FormFunctions(criteria, workingDays));
+    ExpressionCompiler expressions =
+        new ExpressionCompiler(fields, new FormFunctions(criteria, workingDays));
     RuleAssembler ruleAssembler = new RuleAssembler(problems, fields, expressions);
     List<Rule> rules = new ArrayList<>(ruleAssembler.rules(commonRules, "common"));
     rules.addAll(ruleAssembler.rules(root.list("rules"), id));
 
     Optional<Overleaf> overleaf = root.opt("overleaf").map(o -> overleaf(o, criteria, problems));
-    FormDefinition draft = new FormDefinition(id, root.text("code"), root.bilingual("title"), source(root.get("source")), agreement,
-        procedure(root.get("procedure")), root.text("numberField"), fields, criteria, issuance, rules,
-        new Layout(vn.coforms.framework.model.layout.Mm.of(210), vn.coforms.framework.model.layout.Mm.of(297),
-            new vn.coforms.framework.model.layout.FontSpec(9, 9), new vn.coforms.framework.model.layout.FontSpec(7, 7),
-            List.of(), List.of(), Optional.empty(), List.of(), Optional.empty()),
-        overleaf, root.at());
+    FormDefinition draft =
+        new FormDefinition(
+            id,
+            root.text("code"),
+            root.bilingual("title"),
+            source(root.get("source")),
+            agreement,
+            procedure(root.get("procedure")),
+            root.text("numberField"),
+            fields,
+            criteria,
+            issuance,
+            rules,
+            new Layout(
+                vn.coforms.framework.model.layout.Mm.of(210),
+                vn.coforms.framework.model.layout.Mm.of(297),
+                new vn.coforms.framework.model.layout.FontSpec(9, 9),
+                new vn.coforms.framework.model.layout.FontSpec(7, 7),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty()),
+            overleaf,
+            root.at());
     DataModel dataModel = new DataModel(draft, countries);
     Certificate probe = Placeholders.probe(draft);
-    Layout layout = new LayoutAssembler(problems, fields, expressions, templates, dataModel, probe).layout(root.get("layout"));
-    FormDefinition form = new FormDefinition(id, draft.code(), draft.title(), draft.source(), agreement, draft.procedure(),
-        draft.numberField(), fields, criteria, issuance, rules, layout, overleaf, root.at());
+    Layout layout =
+        new LayoutAssembler(problems, fields, expressions, templates, dataModel, probe)
+            .layout(root.get("layout"));
+    FormDefinition form =
+        new FormDefinition(
+            id,
+            draft.code(),
+            draft.title(),
+            draft.source(),
+            agreement,
+            draft.procedure(),
+            draft.numberField(),
+            fields,
+            criteria,
+            issuance,
+            rules,
+            layout,
+            overleaf,
+            root.at());
     return new Assembled(problems.isEmpty() ? Optional.of(form) : Optional.empty(), problems);
   }
 
@@ -95,14 +142,27 @@ final class FormAssembler {
       String code = p.text("country");
       Country c = countries.get(code);
       if (c == null) {
-        problems.error("agreement.unknown-country", p.get("country").valueAt(), "party '" + code + "' is not in forms/common/countries.yaml"
-            + DidYouMean.hint(code, countries.keySet()), "add the country to forms/common/countries.yaml or fix the ISO code");
+        problems.error(
+            "agreement.unknown-country",
+            p.get("country").valueAt(),
+            "party '"
+                + code
+                + "' is not in forms/common/countries.yaml"
+                + DidYouMean.hint(code, countries.keySet()),
+            "add the country to forms/common/countries.yaml or fix the ISO code");
       }
       if (seen.contains(code)) {
-        problems.error("agreement.duplicate-party", p.get("country").valueAt(), "party '" + code + "' is listed twice", "remove one");
+        problems.error(
+            "agreement.duplicate-party",
+            p.get("country").valueAt(),
+            "party '" + code + "' is listed twice",
+            "remove one");
       }
       seen.add(code);
-      String printed = p.has("printed") ? p.text("printed") : c == null ? code : c.name().en().toUpperCase(Locale.ROOT);
+      String printed =
+          p.has("printed")
+              ? p.text("printed")
+              : c == null ? code : c.name().en().toUpperCase(Locale.ROOT);
       parties.add(new Party(code, printed));
     }
     List<LegalBasis> basis = new ArrayList<>();
@@ -115,50 +175,97 @@ final class FormAssembler {
   private static Procedure procedure(Node n) {
     List<TimeLimit> limits = new ArrayList<>();
     for (Node t : n.list("timeLimits")) {
-      limits.add(new TimeLimit(t.text("channel"), t.integer("hours").orElse(0), new Bilingual(t.text("en"), t.text("vi"))));
+      limits.add(
+          new TimeLimit(
+              t.text("channel"),
+              t.integer("hours").orElse(0),
+              new Bilingual(t.text("en"), t.text("vi"))));
     }
     List<Fee> fees = new ArrayList<>();
     for (Node f : n.list("fees")) {
-      fees.add(new Fee(LocalDate.parse(f.text("from")), date(f, "to"), f.json().path("issue").asLong(), f.json().path("reissue").asLong(),
-          f.text("currency"), f.text("source")));
+      fees.add(
+          new Fee(
+              LocalDate.parse(f.text("from")),
+              date(f, "to"),
+              f.json().path("issue").asLong(),
+              f.json().path("reissue").asLong(),
+              f.text("currency"),
+              f.text("source")));
     }
     List<Statement> refusal = new ArrayList<>();
     for (Node r : n.list("refusal")) {
       refusal.add(new Statement(new Bilingual(r.text("en"), r.text("vi")), r.text("source")));
     }
-    return new Procedure(n.text("code"), n.strings("channels"), n.bool("electronic", true), n.bool("paperOnly", false), limits, fees, refusal);
+    return new Procedure(
+        n.text("code"),
+        n.strings("channels"),
+        n.bool("electronic", true),
+        n.bool("paperOnly", false),
+        limits,
+        fees,
+        refusal);
   }
 
   private static Issuance issuance(Node n, List<FieldDef> fields, Problems problems) {
     List<IssuanceMode> modes = new ArrayList<>();
     n.strings("modes").forEach(m -> IssuanceMode.fromJson(m).ifPresent(modes::add));
     if (!modes.contains(IssuanceMode.NORMAL)) {
-      problems.error("issuance.normal", n.get("modes").at(), "the form does not allow normal issuance", "add 'normal' to issuance.modes");
+      problems.error(
+          "issuance.normal",
+          n.get("modes").at(),
+          "the form does not allow normal issuance",
+          "add 'normal' to issuance.modes");
     }
     Map<IssuanceMode, String> ticks = new EnumMap<>(IssuanceMode.class);
-    n.get("ticks").json().properties().forEach(e -> {
-      IssuanceMode mode = IssuanceMode.fromJson(e.getKey()).orElseThrow();
-      String tick = e.getValue().asText();
-      Node where = n.get("ticks").get(e.getKey());
-      Optional<FieldDef> f = fields.stream().filter(x -> x.id().equals(tick)).findFirst();
-      if (f.isEmpty() || f.get().type() != FieldType.TICK) {
-        problems.error("issuance.tick", where.valueAt(), "mode " + e.getKey() + " is mirrored by '" + tick + "', which is not a declared tick field"
-            + DidYouMean.hint(tick, fields.stream().filter(x -> x.type() == FieldType.TICK).map(FieldDef::id).toList()),
-            "name a top-level field of type tick");
-      }
-      if (!modes.contains(mode)) {
-        problems.error("issuance.tick-mode", where.at(), "mode " + e.getKey() + " has a tick but is not in issuance.modes", "add it to modes");
-      }
-      ticks.put(mode, tick);
-    });
+    n.get("ticks")
+        .json()
+        .properties()
+        .forEach(
+            e -> {
+              IssuanceMode mode = IssuanceMode.fromJson(e.getKey()).orElseThrow();
+              String tick = e.getValue().asText();
+              Node where = n.get("ticks").get(e.getKey());
+              Optional<FieldDef> f = fields.stream().filter(x -> x.id().equals(tick)).findFirst();
+              if (f.isEmpty() || f.get().type() != FieldType.TICK) {
+                problems.error(
+                    "issuance.tick",
+                    where.valueAt(),
+                    "mode "
+                        + e.getKey()
+                        + " is mirrored by '"
+                        + tick
+                        + "', which is not a declared tick field"
+                        + DidYouMean.hint(
+                            tick,
+                            fields.stream()
+                                .filter(x -> x.type() == FieldType.TICK)
+                                .map(FieldDef::id)
+                                .toList()),
+                    "name a top-level field of type tick");
+              }
+              if (!modes.contains(mode)) {
+                problems.error(
+                    "issuance.tick-mode",
+                    where.at(),
+                    "mode " + e.getKey() + " has a tick but is not in issuance.modes",
+                    "add it to modes");
+              }
+              ticks.put(mode, tick);
+            });
     return new Issuance(modes, ticks);
   }
 
-  private static void checkCriterionFields(Node root, List<FieldDef> fields, Optional<Criteria> criteria, Problems problems) {
-    boolean hasCriterionField = fields.stream().flatMap(f -> f.isGroup() ? f.fields().stream() : java.util.stream.Stream.of(f))
-        .anyMatch(f -> f.type() == FieldType.CRITERION);
+  private static void checkCriterionFields(
+      Node root, List<FieldDef> fields, Optional<Criteria> criteria, Problems problems) {
+    boolean hasCriterionField =
+        fields.stream()
+            .flatMap(f -> f.isGroup() ? f.fields().stream() : java.util.stream.Stream.of(f))
+            .anyMatch(f -> f.type() == FieldType.CRITERION);
     if (hasCriterionField && criteria.isEmpty()) {
-      problems.error("criteria.missing", root.get("fields").at(), "a field has type criterion but the form declares no criteria",
+      problems.error(
+          "criteria.missing",
+          root.get("fields").at(),
+          "a field has type criterion but the form declares no criteria",
           "add a 'criteria:' section with the origin-criterion grammar");
     }
   }
@@ -166,17 +273,29 @@ final class FormAssembler {
   private static void checkNumberField(Node root, List<FieldDef> fields, Problems problems) {
     String number = root.text("numberField");
     if (fields.stream().noneMatch(f -> f.id().equals(number) && f.type() == FieldType.TEXT)) {
-      problems.error("form.number-field", root.get("numberField").valueAt(), "numberField '" + number + "' is not a declared top-level text field"
-          + DidYouMean.hint(number, fields.stream().map(FieldDef::id).toList()), "name the text field that holds the certificate number");
+      problems.error(
+          "form.number-field",
+          root.get("numberField").valueAt(),
+          "numberField '"
+              + number
+              + "' is not a declared top-level text field"
+              + DidYouMean.hint(number, fields.stream().map(FieldDef::id).toList()),
+          "name the text field that holds the certificate number");
     }
   }
 
   private static Overleaf overleaf(Node n, Optional<Criteria> criteria, Problems problems) {
     List<Note> notes = new ArrayList<>();
     for (Node note : n.list("notes")) {
-      Optional<String> insert = note.has("insert") ? Optional.of(note.text("insert")) : Optional.empty();
+      Optional<String> insert =
+          note.has("insert") ? Optional.of(note.text("insert")) : Optional.empty();
       if (insert.filter("criteria"::equals).isPresent() && criteria.isEmpty()) {
-        problems.error("overleaf.insert", note.get("insert").valueAt(), "note " + note.text("number") + " inserts the criterion table but the form has no criteria",
+        problems.error(
+            "overleaf.insert",
+            note.get("insert").valueAt(),
+            "note "
+                + note.text("number")
+                + " inserts the criterion table but the form has no criteria",
             "declare 'criteria:' or remove the insert");
       }
       notes.add(new Note(note.text("number"), note.text("text"), insert, note.at()));

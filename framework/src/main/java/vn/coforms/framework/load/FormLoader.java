@@ -34,9 +34,18 @@ public final class FormLoader {
   /** Where the {@code forms} module puts the catalogue on the classpath. */
   public static final String BUNDLED_RESOURCE = "coforms/forms";
 
-  private static final java.util.Set<String> INDEPENDENT = java.util.Set.of(
-      "rule.unknown-field", "rule.unknown-group", "layout.unknown-field", "template.reference", "template.syntax",
-      "field.duplicate-id", "rule.duplicate-id", "criteria.pattern", "rule.regex", "layout.outside-page");
+  private static final java.util.Set<String> INDEPENDENT =
+      java.util.Set.of(
+          "rule.unknown-field",
+          "rule.unknown-group",
+          "layout.unknown-field",
+          "template.reference",
+          "template.syntax",
+          "field.duplicate-id",
+          "rule.duplicate-id",
+          "criteria.pattern",
+          "rule.regex",
+          "layout.outside-page");
   private final ObjectMapper yaml;
   private final TemplateEngine templates;
 
@@ -45,7 +54,9 @@ public final class FormLoader {
     this.templates = templates;
   }
 
-  /** A loader with the standard YAML mapper (strict duplicate-key detection) and template engine. */
+  /**
+   * A loader with the standard YAML mapper (strict duplicate-key detection) and template engine.
+   */
   public static FormLoader standard() {
     return new FormLoader(YamlDocument.mapper(), new TemplateEngine());
   }
@@ -53,7 +64,8 @@ public final class FormLoader {
   /** Loads every form file directly inside {@code formsDir}, with {@code formsDir/common}. */
   public LoadResult load(Path formsDir) {
     try (Stream<Path> files = Files.list(formsDir)) {
-      List<Path> forms = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted(byName()).toList();
+      List<Path> forms =
+          files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted(byName()).toList();
       return load(formsDir.resolve("common"), forms);
     } catch (IOException e) {
       return failed(formsDir, e);
@@ -66,7 +78,8 @@ public final class FormLoader {
     SchemaCheck schema = new SchemaCheck();
     CommonFragments common = loadCommon(commonDir, schema, diagnostics);
     References references = new References(common.trees());
-    FormAssembler assembler = new FormAssembler(common.countries(), common.workingDays(), common.rules(), templates);
+    FormAssembler assembler =
+        new FormAssembler(common.countries(), common.workingDays(), common.rules(), templates);
     List<FormDefinition> forms = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     for (Path file : formFiles) {
@@ -76,7 +89,11 @@ public final class FormLoader {
         diagnostics.addAll(problems);
       }
     }
-    return new LoadResult(forms, diagnostics, failed, new FormCatalogue(forms, common.countries(), common.workingDays()));
+    return new LoadResult(
+        forms,
+        diagnostics,
+        failed,
+        new FormCatalogue(forms, common.countries(), common.workingDays()));
   }
 
   /** Loads the catalogue bundled on the classpath by the {@code forms} module. */
@@ -84,15 +101,23 @@ public final class FormLoader {
     return load(bundledDirectory());
   }
 
-  private List<Diagnostic> loadForm(Path file, SchemaCheck schema, References references, FormAssembler assembler,
+  private List<Diagnostic> loadForm(
+      Path file,
+      SchemaCheck schema,
+      References references,
+      FormAssembler assembler,
       List<FormDefinition> forms) {
     String name = display(file);
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return List.of(Diagnostic.error("yaml.unreadable", SourceRef.of(name), "cannot read the file: " + e.getClass().getSimpleName()
-          + " " + e.getMessage(), "check the path; a form file is forms/<id>.yaml"));
+      return List.of(
+          Diagnostic.error(
+              "yaml.unreadable",
+              SourceRef.of(name),
+              "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+              "check the path; a form file is forms/<id>.yaml"));
     }
     YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text);
     if (parsed.document().isEmpty()) {
@@ -100,7 +125,8 @@ public final class FormLoader {
     }
     YamlDocument doc = parsed.document().get();
     References.Resolved resolved = references.resolve(doc);
-    YamlDocument resolvedDoc = new YamlDocument(doc.file(), resolved.root(), doc.sources(), doc.schemaRef());
+    YamlDocument resolvedDoc =
+        new YamlDocument(doc.file(), resolved.root(), doc.sources(), doc.schemaRef());
     if (!resolved.diagnostics().isEmpty()) {
       return resolved.diagnostics();
     }
@@ -121,33 +147,54 @@ public final class FormLoader {
     } else {
       // The file's shape is wrong: keep only the semantic problems that stand on their own, not
       // the ones a mistyped value causes downstream (a field of unknown type bound to a tick box).
-      assembled.problems().list().stream().filter(d -> INDEPENDENT.contains(d.code())).forEach(problems::add);
+      assembled.problems().list().stream()
+          .filter(d -> INDEPENDENT.contains(d.code()))
+          .forEach(problems::add);
     }
-    problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.at().line()).thenComparingInt(d -> d.at().column()));
+    problems.sort(
+        java.util.Comparator.comparingInt((Diagnostic d) -> d.at().line())
+            .thenComparingInt(d -> d.at().column()));
     return problems;
   }
 
-  private CommonFragments loadCommon(Path commonDir, SchemaCheck schema, List<Diagnostic> diagnostics) {
+  private CommonFragments loadCommon(
+      Path commonDir, SchemaCheck schema, List<Diagnostic> diagnostics) {
     Map<String, YamlDocument> docs = new LinkedHashMap<>();
     if (!Files.isDirectory(commonDir)) {
-      diagnostics.add(Diagnostic.error("common.missing", SourceRef.of(display(commonDir)),
-          "the shared fragments folder " + display(commonDir) + " does not exist", "keep forms/common/ next to the form files"));
+      diagnostics.add(
+          Diagnostic.error(
+              "common.missing",
+              SourceRef.of(display(commonDir)),
+              "the shared fragments folder " + display(commonDir) + " does not exist",
+              "keep forms/common/ next to the form files"));
       return new CommonFragments(docs);
     }
     try (Stream<Path> files = Files.list(commonDir)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted(byName()).toList()) {
+      for (Path file :
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+              .sorted(byName())
+              .toList()) {
         YamlDocument.Parsed parsed = YamlDocument.parse(yaml, display(file), read(file));
         diagnostics.addAll(parsed.diagnostics());
-        parsed.document().ifPresent(doc -> {
-          List<Diagnostic> problems = schema.check(doc, file);
-          diagnostics.addAll(problems);
-          if (problems.isEmpty()) {
-            docs.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), doc);
-          }
-        });
+        parsed
+            .document()
+            .ifPresent(
+                doc -> {
+                  List<Diagnostic> problems = schema.check(doc, file);
+                  diagnostics.addAll(problems);
+                  if (problems.isEmpty()) {
+                    docs.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), doc);
+                  }
+                });
       }
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("common.unreadable", SourceRef.of(display(commonDir)), "cannot list " + display(commonDir) + ": " + e.getMessage(), ""));
+      diagnostics.add(
+          Diagnostic.error(
+              "common.unreadable",
+              SourceRef.of(display(commonDir)),
+              "cannot list " + display(commonDir) + ": " + e.getMessage(),
+              ""));
     }
     return new CommonFragments(docs);
   }
@@ -161,9 +208,17 @@ public final class FormLoader {
   }
 
   private static LoadResult failed(Path dir, IOException e) {
-    Diagnostic d = Diagnostic.error("forms.unreadable", SourceRef.of(display(dir)), "cannot list the forms folder: " + e.getMessage(),
-        "pass an existing folder that holds <id>.yaml files");
-    return new LoadResult(List.of(), List.of(d), List.of(display(dir)), new FormCatalogue(List.of(), Map.of(), vn.coforms.framework.model.WorkingDays.none()));
+    Diagnostic d =
+        Diagnostic.error(
+            "forms.unreadable",
+            SourceRef.of(display(dir)),
+            "cannot list the forms folder: " + e.getMessage(),
+            "pass an existing folder that holds <id>.yaml files");
+    return new LoadResult(
+        List.of(),
+        List.of(d),
+        List.of(display(dir)),
+        new FormCatalogue(List.of(), Map.of(), vn.coforms.framework.model.WorkingDays.none()));
   }
 
   /** Paths print relative to the working directory when they lie below it, as editors expect. */
@@ -182,9 +237,15 @@ public final class FormLoader {
 
   /** The bundled forms folder, from a directory on the classpath or inside a jar. */
   public static Path bundledDirectory() {
-    URL url = FormLoader.class.getClassLoader().getResource(BUNDLED_RESOURCE + "/schema/coforms.schema.json");
+    URL url =
+        FormLoader.class
+            .getClassLoader()
+            .getResource(BUNDLED_RESOURCE + "/schema/coforms.schema.json");
     if (url == null) {
-      throw new IllegalStateException("the forms catalogue is not on the classpath (" + BUNDLED_RESOURCE + "); add the coforms-forms jar");
+      throw new IllegalStateException(
+          "the forms catalogue is not on the classpath ("
+              + BUNDLED_RESOURCE
+              + "); add the coforms-forms jar");
     }
     try {
       URI uri = url.toURI();

@@ -45,8 +45,13 @@ final class LayoutAssembler {
   private double pageWidth;
   private double pageHeight;
 
-  LayoutAssembler(Problems problems, List<FieldDef> fields, ExpressionCompiler expressions, TemplateEngine templates,
-      DataModel dataModel, Certificate probe) {
+  LayoutAssembler(
+      Problems problems,
+      List<FieldDef> fields,
+      ExpressionCompiler expressions,
+      TemplateEngine templates,
+      DataModel dataModel,
+      Certificate probe) {
     this.problems = problems;
     this.fields = fields;
     this.expressions = expressions;
@@ -65,33 +70,70 @@ final class LayoutAssembler {
     for (Node p : n.list("pages")) {
       Node first = pageIds.putIfAbsent(p.text("id"), p);
       if (first != null) {
-        problems.error("layout.duplicate-page", p.get("id").valueAt(), "page id '" + p.text("id") + "' is declared twice", "rename one");
+        problems.error(
+            "layout.duplicate-page",
+            p.get("id").valueAt(),
+            "page id '" + p.text("id") + "' is declared twice",
+            "rename one");
       }
-      pages.add(new PageDef(p.text("id"), PageRole.valueOf(p.text("role").toUpperCase(Locale.ROOT)), elements(p)));
+      pages.add(
+          new PageDef(
+              p.text("id"),
+              PageRole.valueOf(p.text("role").toUpperCase(Locale.ROOT)),
+              elements(p)));
     }
     if (pages.stream().noneMatch(p -> p.role() == PageRole.FRONT)) {
-      problems.error("layout.front", n.get("pages").at(), "the layout has no page with role front", "mark the first page 'role: front'");
+      problems.error(
+          "layout.front",
+          n.get("pages").at(),
+          "the layout has no page with role front",
+          "mark the first page 'role: front'");
     }
     Optional<Continuation> continuation = n.opt("continuation").map(c -> continuation(c, pages));
     List<Stamp> stamps = new ArrayList<>();
     for (Node s : n.list("stamps")) {
       stamp(s, pages).ifPresent(stamps::add);
     }
-    Optional<Background> background = n.opt("background").map(b -> new Background(b.text("kind"), b.text("color")));
-    return new Layout(Mm.of(pageWidth), Mm.of(pageHeight), font, labelFont, n.strings("copies"), pages, continuation, stamps, background);
+    Optional<Background> background =
+        n.opt("background").map(b -> new Background(b.text("kind"), b.text("color")));
+    return new Layout(
+        Mm.of(pageWidth),
+        Mm.of(pageHeight),
+        font,
+        labelFont,
+        n.strings("copies"),
+        pages,
+        continuation,
+        stamps,
+        background);
   }
 
   private Continuation continuation(Node c, List<PageDef> pages) {
     String id = c.text("page");
     Optional<PageDef> page = pages.stream().filter(p -> p.id().equals(id)).findFirst();
     if (page.isEmpty()) {
-      problems.error("layout.continuation", c.get("page").valueAt(), "continuation page '" + id + "' is not declared"
-          + DidYouMean.hint(id, pages.stream().map(PageDef::id).toList()), "name a page declared under layout.pages");
+      problems.error(
+          "layout.continuation",
+          c.get("page").valueAt(),
+          "continuation page '"
+              + id
+              + "' is not declared"
+              + DidYouMean.hint(id, pages.stream().map(PageDef::id).toList()),
+          "name a page declared under layout.pages");
     } else if (page.get().role() != PageRole.CONTINUATION) {
-      problems.error("layout.continuation", c.get("page").valueAt(), "page '" + id + "' takes overflowing items but its role is "
-          + page.get().role().name().toLowerCase(Locale.ROOT), "give it 'role: continuation'");
+      problems.error(
+          "layout.continuation",
+          c.get("page").valueAt(),
+          "page '"
+              + id
+              + "' takes overflowing items but its role is "
+              + page.get().role().name().toLowerCase(Locale.ROOT),
+          "give it 'role: continuation'");
     } else if (page.get().elements().stream().noneMatch(e -> e instanceof Element.Table)) {
-      problems.error("layout.continuation", c.get("page").valueAt(), "continuation page '" + id + "' has no item table",
+      problems.error(
+          "layout.continuation",
+          c.get("page").valueAt(),
+          "continuation page '" + id + "' has no item table",
           "add a 'type: table' element bound to the item group");
     } else {
       checkSameColumns(pages, page.get());
@@ -99,35 +141,75 @@ final class LayoutAssembler {
     return new Continuation(id, c.has("marker") ? Optional.of(c.text("marker")) : Optional.empty());
   }
 
-  /** Rows are wrapped once, at the front table's column widths, so a continuation table must match them. */
+  /**
+   * Rows are wrapped once, at the front table's column widths, so a continuation table must match
+   * them.
+   */
   private void checkSameColumns(List<PageDef> pages, PageDef continuation) {
-    Optional<Element.Table> front = pages.stream().filter(p -> p.role() == PageRole.FRONT).findFirst()
-        .flatMap(p -> p.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e).findFirst());
-    Element.Table next = continuation.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e)
-        .findFirst().orElseThrow();
+    Optional<Element.Table> front =
+        pages.stream()
+            .filter(p -> p.role() == PageRole.FRONT)
+            .findFirst()
+            .flatMap(
+                p ->
+                    p.elements().stream()
+                        .filter(e -> e instanceof Element.Table)
+                        .map(e -> (Element.Table) e)
+                        .findFirst());
+    Element.Table next =
+        continuation.elements().stream()
+            .filter(e -> e instanceof Element.Table)
+            .map(e -> (Element.Table) e)
+            .findFirst()
+            .orElseThrow();
     if (front.isEmpty()) {
       return;
     }
     List<Double> a = front.get().columns().stream().map(col -> col.width().value()).toList();
     List<Double> b = next.columns().stream().map(col -> col.width().value()).toList();
     if (!a.equals(b)) {
-      problems.error("layout.continuation-columns", next.at(), "the columns of continuation table '" + next.id() + "' are " + b
-          + " mm wide but the front table's are " + a + " mm", "give the continuation table the same columns as the front table");
+      problems.error(
+          "layout.continuation-columns",
+          next.at(),
+          "the columns of continuation table '"
+              + next.id()
+              + "' are "
+              + b
+              + " mm wide but the front table's are "
+              + a
+              + " mm",
+          "give the continuation table the same columns as the front table");
     }
   }
 
   private Optional<Stamp> stamp(Node s, List<PageDef> pages) {
     String page = s.text("page");
     if (pages.stream().noneMatch(p -> p.id().equals(page))) {
-      problems.error("layout.stamp-page", s.get("page").valueAt(), "stamp '" + s.text("id") + "' is placed on page '" + page
-          + "', which is not declared" + DidYouMean.hint(page, pages.stream().map(PageDef::id).toList()), "name a declared page");
+      problems.error(
+          "layout.stamp-page",
+          s.get("page").valueAt(),
+          "stamp '"
+              + s.text("id")
+              + "' is placed on page '"
+              + page
+              + "', which is not declared"
+              + DidYouMean.hint(page, pages.stream().map(PageDef::id).toList()),
+          "name a declared page");
     }
     Rect rect = rect(s.get("rect"));
     Template text = template(s.get("text"));
     checkTop(text);
-    ExpressionCompiler.Compiled when = expressions.compile(s.text("when"), Optional.empty(), s.get("when").valueAt());
+    ExpressionCompiler.Compiled when =
+        expressions.compile(s.text("when"), Optional.empty(), s.get("when").valueAt());
     problems.addAll(when.diagnostics());
-    return Optional.of(new Stamp(s.text("id"), when.condition().orElse(Condition.ALWAYS), s.text("when"), text, page, rect));
+    return Optional.of(
+        new Stamp(
+            s.text("id"),
+            when.condition().orElse(Condition.ALWAYS),
+            s.text("when"),
+            text,
+            page,
+            rect));
   }
 
   private List<Element> elements(Node page) {
@@ -137,14 +219,25 @@ final class LayoutAssembler {
       if (e.has("id")) {
         Node first = ids.putIfAbsent(e.text("id"), e);
         if (first != null) {
-          problems.error("layout.duplicate-element", e.get("id").valueAt(), "element id '" + e.text("id") + "' appears twice on page '"
-              + page.text("id") + "' (first at " + first.at() + ")", "rename one");
+          problems.error(
+              "layout.duplicate-element",
+              e.get("id").valueAt(),
+              "element id '"
+                  + e.text("id")
+                  + "' appears twice on page '"
+                  + page.text("id")
+                  + "' (first at "
+                  + first.at()
+                  + ")",
+              "rename one");
         }
       }
-      element(e).ifPresent(el -> {
-        inside(el.bounds(), e, page.text("id"));
-        out.add(el);
-      });
+      element(e)
+          .ifPresent(
+              el -> {
+                inside(el.bounds(), e, page.text("id"));
+                out.add(el);
+              });
     }
     return out;
   }
@@ -155,19 +248,35 @@ final class LayoutAssembler {
       case "box" -> {
         Optional<Template> content = e.opt("content").map(this::template);
         content.ifPresent(this::checkTop);
-        yield Optional.of(new Element.Box(e.text("id"), rect(e.get("rect")), e.text("label"), content,
-            e.opt("font").map(f -> font(f, 9)), at));
+        yield Optional.of(
+            new Element.Box(
+                e.text("id"),
+                rect(e.get("rect")),
+                e.text("label"),
+                content,
+                e.opt("font").map(f -> font(f, 9)),
+                at));
       }
-      case "text" -> Optional.of(new Element.Text(rect(e.get("rect")), e.text("text"), e.number("size", 9), e.bool("bold", false),
-          align(e), at));
+      case "text" ->
+          Optional.of(
+              new Element.Text(
+                  rect(e.get("rect")),
+                  e.text("text"),
+                  e.number("size", 9),
+                  e.bool("bold", false),
+                  align(e),
+                  at));
       case "field" -> {
         Template content = template(e.get("content"));
         checkTop(content);
-        yield Optional.of(new Element.Field(rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
+        yield Optional.of(
+            new Element.Field(
+                rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
       }
       case "tick" -> {
         checkFieldType(e.get("field"), e.text("field"), FieldType.TICK, "tick box");
-        yield Optional.of(new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
+        yield Optional.of(
+            new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
       }
       case "line" -> Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
       case "table" -> table(e);
@@ -180,45 +289,93 @@ final class LayoutAssembler {
   }
 
   private Optional<Element> table(Node e) {
-    Optional<FieldDef> group = checkFieldType(e.get("group"), e.text("group"), FieldType.GROUP, "item table");
+    Optional<FieldDef> group =
+        checkFieldType(e.get("group"), e.text("group"), FieldType.GROUP, "item table");
     Rect rect = rect(e.get("rect"));
     List<Column> columns = new ArrayList<>();
     double total = 0;
     for (Node c : e.list("columns")) {
       Template content = template(c.get("content"));
-      group.ifPresent(g -> problems.addAll(templates.check(content,
-          dataModel.row(probe, "Original", g, probe.rows(g.id()).get(0), 1))));
-      columns.add(new Column(c.text("box"), Mm.of(c.number("width", 1)), c.text("label"), content, c.at()));
+      group.ifPresent(
+          g ->
+              problems.addAll(
+                  templates.check(
+                      content, dataModel.row(probe, "Original", g, probe.rows(g.id()).get(0), 1))));
+      columns.add(
+          new Column(c.text("box"), Mm.of(c.number("width", 1)), c.text("label"), content, c.at()));
       total += c.number("width", 1);
     }
     if (Math.abs(total - rect.width().value()) > 0.5) {
-      problems.error("layout.table-width", e.get("columns").at(), String.format(Locale.ROOT,
-          "the columns of table '%s' add up to %.1f mm but the table is %.1f mm wide", e.text("id"), total, rect.width().value()),
+      problems.error(
+          "layout.table-width",
+          e.get("columns").at(),
+          String.format(
+              Locale.ROOT,
+              "the columns of table '%s' add up to %.1f mm but the table is %.1f mm wide",
+              e.text("id"),
+              total,
+              rect.width().value()),
           "make the column widths add up to the table width");
     }
-    Optional<Element.Footer> footer = e.opt("footer").map(f -> {
-      Template content = template(f.get("content"));
-      checkTop(content);
-      if (columns.stream().noneMatch(c -> c.box().equals(f.text("box")))) {
-        problems.error("layout.footer-column", f.get("box").valueAt(), "the footer of table '" + e.text("id") + "' goes into box '"
-            + f.text("box") + "', which is none of its columns" + DidYouMean.hint(f.text("box"), columns.stream().map(Column::box).toList()),
-            "name the box of one of the table's columns");
-      }
-      return new Element.Footer(f.text("box"), content);
-    });
-    return Optional.of(new Element.Table(e.text("id"), rect, e.text("group"), Mm.of(e.number("headerHeight", 10)), columns, footer,
-        "strike".equals(e.text("unused", "blank")), e.at()));
+    Optional<Element.Footer> footer =
+        e.opt("footer")
+            .map(
+                f -> {
+                  Template content = template(f.get("content"));
+                  checkTop(content);
+                  if (columns.stream().noneMatch(c -> c.box().equals(f.text("box")))) {
+                    problems.error(
+                        "layout.footer-column",
+                        f.get("box").valueAt(),
+                        "the footer of table '"
+                            + e.text("id")
+                            + "' goes into box '"
+                            + f.text("box")
+                            + "', which is none of its columns"
+                            + DidYouMean.hint(
+                                f.text("box"), columns.stream().map(Column::box).toList()),
+                        "name the box of one of the table's columns");
+                  }
+                  return new Element.Footer(f.text("box"), content);
+                });
+    return Optional.of(
+        new Element.Table(
+            e.text("id"),
+            rect,
+            e.text("group"),
+            Mm.of(e.number("headerHeight", 10)),
+            columns,
+            footer,
+            "strike".equals(e.text("unused", "blank")),
+            e.at()));
   }
 
   private Optional<FieldDef> checkFieldType(Node where, String id, FieldType type, String what) {
     Optional<FieldDef> f = fields.stream().filter(x -> x.id().equals(id)).findFirst();
     if (f.isEmpty()) {
-      problems.error("layout.unknown-field", where.valueAt(), what + " refers to field '" + id + "', which is not declared"
-          + DidYouMean.hint(id, fields.stream().filter(x -> x.type() == type).map(FieldDef::id).toList()),
+      problems.error(
+          "layout.unknown-field",
+          where.valueAt(),
+          what
+              + " refers to field '"
+              + id
+              + "', which is not declared"
+              + DidYouMean.hint(
+                  id, fields.stream().filter(x -> x.type() == type).map(FieldDef::id).toList()),
           "declare a top-level " + type.yamlName() + " field '" + id + "' or fix the name");
     } else if (f.get().type() != type) {
-      problems.error("layout.field-type", where.valueAt(), what + " refers to '" + id + "', a " + f.get().type().yamlName()
-          + " field; expected a " + type.yamlName() + " field", "bind it to a " + type.yamlName() + " field");
+      problems.error(
+          "layout.field-type",
+          where.valueAt(),
+          what
+              + " refers to '"
+              + id
+              + "', a "
+              + f.get().type().yamlName()
+              + " field; expected a "
+              + type.yamlName()
+              + " field",
+          "bind it to a " + type.yamlName() + " field");
       return Optional.empty();
     }
     return f;
@@ -234,10 +391,22 @@ final class LayoutAssembler {
 
   private void inside(Rect r, Node e, String page) {
     if (!r.within(Mm.of(pageWidth), Mm.of(pageHeight))) {
-      problems.error("layout.outside-page", e.at(), String.format(Locale.ROOT,
-          "%s element%s on page '%s' spans x %.1f–%.1f mm, y %.1f–%.1f mm: outside the %.0f×%.0f mm page",
-          e.text("type"), e.has("id") ? " '" + e.text("id") + "'" : "", page, r.x().value(), r.right().value(), r.y().value(),
-          r.bottom().value(), pageWidth, pageHeight), "move or shrink it so it lies within the page");
+      problems.error(
+          "layout.outside-page",
+          e.at(),
+          String.format(
+              Locale.ROOT,
+              "%s element%s on page '%s' spans x %.1f–%.1f mm, y %.1f–%.1f mm: outside the %.0f×%.0f mm page",
+              e.text("type"),
+              e.has("id") ? " '" + e.text("id") + "'" : "",
+              page,
+              r.x().value(),
+              r.right().value(),
+              r.y().value(),
+              r.bottom().value(),
+              pageWidth,
+              pageHeight),
+          "move or shrink it so it lies within the page");
     }
   }
 
@@ -247,7 +416,11 @@ final class LayoutAssembler {
       v[i] = n.json().path(i).asDouble(1);
     }
     if (v[2] <= 0 || v[3] <= 0) {
-      problems.error("layout.rect", n.valueAt(), String.format(Locale.ROOT, "rect width and height must be > 0 mm, were %s and %s", v[2], v[3]),
+      problems.error(
+          "layout.rect",
+          n.valueAt(),
+          String.format(
+              Locale.ROOT, "rect width and height must be > 0 mm, were %s and %s", v[2], v[3]),
           "write [x, y, width, height] with a positive width and height");
       return Rect.of(v[0], v[1], Math.max(v[2], 1), Math.max(v[3], 1));
     }
@@ -262,7 +435,11 @@ final class LayoutAssembler {
     double size = n.number("size", fallback);
     double min = n.number("minSize", size);
     if (min > size) {
-      problems.error("layout.font", n.at(), "minSize " + min + " pt is larger than size " + size + " pt", "make minSize ≤ size");
+      problems.error(
+          "layout.font",
+          n.at(),
+          "minSize " + min + " pt is larger than size " + size + " pt",
+          "make minSize ≤ size");
       min = size;
     }
     return new FontSpec(size, min);

@@ -12,14 +12,20 @@ import vn.coforms.framework.model.FormDefinition;
  * What loading a forms folder gave: the forms that loaded, every diagnostic (in file and line
  * order), and the catalogue of the loaded forms with their shared reference data.
  */
-public record LoadResult(List<FormDefinition> forms, List<Diagnostic> diagnostics, List<String> failedFiles, FormCatalogue catalogue) {
+public record LoadResult(
+    List<FormDefinition> forms,
+    List<Diagnostic> diagnostics,
+    List<String> failedFiles,
+    FormCatalogue catalogue) {
   public LoadResult {
     forms = List.copyOf(forms);
     diagnostics = List.copyOf(diagnostics);
     failedFiles = List.copyOf(failedFiles);
   }
 
-  /** This result with more diagnostics about the loaded forms (e.g. layout checks by the renderer). */
+  /**
+   * This result with more diagnostics about the loaded forms (e.g. layout checks by the renderer).
+   */
   public LoadResult plus(List<Diagnostic> more) {
     List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
     all.addAll(more);
@@ -43,12 +49,17 @@ public record LoadResult(List<FormDefinition> forms, List<Diagnostic> diagnostic
     StringBuilder sb = new StringBuilder();
     diagnostics.forEach(d -> sb.append(d.render()).append('\n'));
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    sb.append(errors).append(" error(s). Loaded ").append(forms.size()).append(" form(s): ")
-        .append(forms.isEmpty() ? "none" : forms.stream().map(FormDefinition::id).collect(Collectors.joining(", ")));
+    sb.append(errors)
+        .append(" error(s). Loaded ")
+        .append(forms.size())
+        .append(" form(s): ")
+        .append(
+            forms.isEmpty()
+                ? "none"
+                : forms.stream().map(FormDefinition::id).collect(Collectors.joining(", ")));
     if (!failedFiles.isEmpty()) {
       sb.append(". Not loaded: ").append(String.join(", ", failedFiles));
     }
     return sb.append('\n').toString();
   }
-
 }

@@ -10,8 +10,8 @@ import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.Bilingual;
 
 /**
- * A schema-checked YAML node that knows where it was written. Assembly code reads the model
- * through it, so every semantic diagnostic can name {@code file:line:column}.
+ * A schema-checked YAML node that knows where it was written. Assembly code reads the model through
+ * it, so every semantic diagnostic can name {@code file:line:column}.
  */
 final class Node {
   private final JsonNode json;

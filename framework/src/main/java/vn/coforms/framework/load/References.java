@@ -34,7 +34,8 @@ final class References {
     return new Resolved(out, problems);
   }
 
-  private JsonNode walk(JsonNode node, String pointer, YamlDocument doc, List<Diagnostic> problems) {
+  private JsonNode walk(
+      JsonNode node, String pointer, YamlDocument doc, List<Diagnostic> problems) {
     if (node.isTextual()) {
       Matcher m = REF.matcher(node.asText());
       if (m.matches()) {
@@ -47,7 +48,13 @@ final class References {
       List<String> keys = new ArrayList<>();
       obj.properties().forEach(e -> keys.add(e.getKey()));
       for (String k : keys) {
-        obj.set(k, walk(obj.get(k), pointer + "/" + k.replace("~", "~0").replace("/", "~1"), doc, problems));
+        obj.set(
+            k,
+            walk(
+                obj.get(k),
+                pointer + "/" + k.replace("~", "~0").replace("/", "~1"),
+                doc,
+                problems));
       }
     } else if (node.isArray()) {
       ArrayNode arr = (ArrayNode) node;
@@ -58,13 +65,23 @@ final class References {
     return node;
   }
 
-  private Optional<JsonNode> lookup(String file, String path, String pointer, YamlDocument doc, List<Diagnostic> problems) {
+  private Optional<JsonNode> lookup(
+      String file, String path, String pointer, YamlDocument doc, List<Diagnostic> problems) {
     JsonNode root = common.get(file);
     if (root == null) {
-      problems.add(Diagnostic.error("ref.unknown-file", doc.sources().locateValue(pointer),
-          "reference '@" + file + "/" + path + "' names forms/common/" + file + ".yaml, which does not exist"
-              + DidYouMean.hint(file, common.keySet()),
-          "use one of: " + String.join(", ", common.keySet().stream().sorted().toList())));
+      problems.add(
+          Diagnostic.error(
+              "ref.unknown-file",
+              doc.sources().locateValue(pointer),
+              "reference '@"
+                  + file
+                  + "/"
+                  + path
+                  + "' names forms/common/"
+                  + file
+                  + ".yaml, which does not exist"
+                  + DidYouMean.hint(file, common.keySet()),
+              "use one of: " + String.join(", ", common.keySet().stream().sorted().toList())));
       return Optional.empty();
     }
     JsonNode node = root.path(file);
@@ -74,10 +91,23 @@ final class References {
       if (next.isMissingNode()) {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
-        problems.add(Diagnostic.error("ref.unknown-key", doc.sources().locateValue(pointer),
-            "reference '@" + file + "/" + path + "': forms/common/" + file + ".yaml has no key '"
-                + walked + (walked.length() == 0 ? "" : ".") + part + "'" + DidYouMean.hint(part, keys),
-            keys.isEmpty() ? "check the reference" : "keys there: " + String.join(", ", keys)));
+        problems.add(
+            Diagnostic.error(
+                "ref.unknown-key",
+                doc.sources().locateValue(pointer),
+                "reference '@"
+                    + file
+                    + "/"
+                    + path
+                    + "': forms/common/"
+                    + file
+                    + ".yaml has no key '"
+                    + walked
+                    + (walked.length() == 0 ? "" : ".")
+                    + part
+                    + "'"
+                    + DidYouMean.hint(part, keys),
+                keys.isEmpty() ? "check the reference" : "keys there: " + String.join(", ", keys)));
         return Optional.empty();
       }
       walked.append(walked.length() == 0 ? "" : ".").append(part);

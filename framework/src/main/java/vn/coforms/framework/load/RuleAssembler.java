@@ -53,22 +53,40 @@ final class RuleAssembler {
     String id = n.text("id");
     Node first = ids.putIfAbsent(id, n);
     if (first != null) {
-      problems.error("rule.duplicate-id", n.get("id").valueAt(), "rule id '" + id + "' is declared twice (first at " + first.at() + ")",
+      problems.error(
+          "rule.duplicate-id",
+          n.get("id").valueAt(),
+          "rule id '" + id + "' is declared twice (first at " + first.at() + ")",
           "give each rule its own id");
     }
     if (!id.startsWith(prefix + ".")) {
-      problems.error("rule.id-prefix", n.get("id").valueAt(), "rule id '" + id + "' does not start with '" + prefix + ".'",
-          "name rules <form>.<topic>[.<detail>], e.g. '" + prefix + "." + id.substring(id.indexOf('.') + 1) + "'");
+      problems.error(
+          "rule.id-prefix",
+          n.get("id").valueAt(),
+          "rule id '" + id + "' does not start with '" + prefix + ".'",
+          "name rules <form>.<topic>[.<detail>], e.g. '"
+              + prefix
+              + "."
+              + id.substring(id.indexOf('.') + 1)
+              + "'");
     }
     String kind = n.text("kind");
     Optional<FieldDef> group = Optional.empty();
     if (n.has("forEach")) {
       String g = n.text("forEach");
-      group = fields.stream().filter(f -> f.id().equals(g) && f.type() == FieldType.GROUP).findFirst();
+      group =
+          fields.stream().filter(f -> f.id().equals(g) && f.type() == FieldType.GROUP).findFirst();
       if (group.isEmpty()) {
-        problems.error("rule.unknown-group", n.get("forEach").valueAt(),
-            "rule '" + id + "' iterates over '" + g + "', which is not a declared group"
-                + DidYouMean.hint(g, fields.stream().filter(FieldDef::isGroup).map(FieldDef::id).toList()),
+        problems.error(
+            "rule.unknown-group",
+            n.get("forEach").valueAt(),
+            "rule '"
+                + id
+                + "' iterates over '"
+                + g
+                + "', which is not a declared group"
+                + DidYouMean.hint(
+                    g, fields.stream().filter(FieldDef::isGroup).map(FieldDef::id).toList()),
             "name a field of type group");
         return Optional.empty();
       }
@@ -78,16 +96,36 @@ final class RuleAssembler {
     checkKindKeys(n, id, kind, group);
     boolean needsFields = !kind.equals("expression");
     if (needsFields && targets.isEmpty()) {
-      problems.error("rule.fields", n.at(), "rule '" + id + "' of kind " + kind + " names no fields", "add 'fields: [ ... ]'");
+      problems.error(
+          "rule.fields",
+          n.at(),
+          "rule '" + id + "' of kind " + kind + " names no fields",
+          "add 'fields: [ ... ]'");
     }
     Condition when = compile(n, "when", group).orElse(Condition.ALWAYS);
-    String box = n.has("box") ? n.text("box") : resolved.stream().map(FieldDef::box).filter(b -> !b.isEmpty()).findFirst().orElse("");
+    String box =
+        n.has("box")
+            ? n.text("box")
+            : resolved.stream().map(FieldDef::box).filter(b -> !b.isEmpty()).findFirst().orElse("");
     if (box.isEmpty() && resolved.size() == targets.size()) {
-      problems.error("rule.box", n.at(), "rule '" + id + "' names no field with a box and no 'box'", "add 'box: \"<number>\"'");
+      problems.error(
+          "rule.box",
+          n.at(),
+          "rule '" + id + "' names no field with a box and no 'box'",
+          "add 'box: \"<number>\"'");
     }
     Severity severity = Severity.valueOf(n.text("severity", "error").toUpperCase(Locale.ROOT));
-    RuleHeader h = new RuleHeader(id, severity, box, targets, n.has("forEach") ? Optional.of(n.text("forEach")) : Optional.empty(),
-        when, n.bilingual("message"), n.text("source"), n.at());
+    RuleHeader h =
+        new RuleHeader(
+            id,
+            severity,
+            box,
+            targets,
+            n.has("forEach") ? Optional.of(n.text("forEach")) : Optional.empty(),
+            when,
+            n.bilingual("message"),
+            n.text("source"),
+            n.at());
     return build(n, h, kind, group);
   }
 
@@ -99,7 +137,8 @@ final class RuleAssembler {
       case "range" -> Optional.of(new RangeRule(h, n.number("min"), n.number("max")));
       case "unique" -> Optional.of(new UniqueRule(h));
       case "pattern" -> patternRule(n, h);
-      case "expression" -> compile(n, "check", group).map(c -> new ExpressionRule(h, c, n.text("check")));
+      case "expression" ->
+          compile(n, "check", group).map(c -> new ExpressionRule(h, c, n.text("check")));
       default -> Optional.empty();
     };
   }
@@ -108,8 +147,15 @@ final class RuleAssembler {
     try {
       return Optional.of(new PatternRule(h, Pattern.compile(n.text("regex"))));
     } catch (PatternSyntaxException e) {
-      problems.error("rule.regex", n.get("regex").valueAt(),
-          "regex of rule '" + h.id() + "' does not compile: " + e.getDescription() + " near index " + e.getIndex(),
+      problems.error(
+          "rule.regex",
+          n.get("regex").valueAt(),
+          "regex of rule '"
+              + h.id()
+              + "' does not compile: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex(),
           "write a Java regular expression; inside double quotes write \\\\d for \\d");
       return Optional.empty();
     }
@@ -124,27 +170,47 @@ final class RuleAssembler {
     return c.condition();
   }
 
-  private List<FieldDef> resolveTargets(Node n, String id, List<String> targets, Optional<FieldDef> group) {
+  private List<FieldDef> resolveTargets(
+      Node n, String id, List<String> targets, Optional<FieldDef> group) {
     List<FieldDef> out = new ArrayList<>();
     List<Node> targetNodes = n.list("fields");
     for (int i = 0; i < targets.size(); i++) {
       String t = targets.get(i);
-      Optional<FieldDef> f = group.flatMap(g -> g.field(t)).or(() -> fields.stream().filter(x -> x.id().equals(t)).findFirst());
+      Optional<FieldDef> f =
+          group
+              .flatMap(g -> g.field(t))
+              .or(() -> fields.stream().filter(x -> x.id().equals(t)).findFirst());
       if (f.isPresent()) {
         out.add(f.get());
         continue;
       }
-      List<String> known = new ArrayList<>(fields.stream().map(FieldDef::id).collect(Collectors.toList()));
+      List<String> known =
+          new ArrayList<>(fields.stream().map(FieldDef::id).collect(Collectors.toList()));
       group.ifPresent(g -> g.fields().forEach(c -> known.add(c.id())));
       Optional<FieldDef> owner = fields.stream().filter(g -> g.field(t).isPresent()).findFirst();
       if (group.isEmpty() && owner.isPresent()) {
-        problems.error("rule.unknown-field", targetNodes.get(i).valueAt(),
-            "rule '" + id + "' refers to '" + t + "', which is a field of the items of '" + owner.get().id() + "', not a top-level field",
+        problems.error(
+            "rule.unknown-field",
+            targetNodes.get(i).valueAt(),
+            "rule '"
+                + id
+                + "' refers to '"
+                + t
+                + "', which is a field of the items of '"
+                + owner.get().id()
+                + "', not a top-level field",
             "add 'forEach: " + owner.get().id() + "' so the rule is checked once per item");
         continue;
       }
-      problems.error("rule.unknown-field", targetNodes.get(i).valueAt(),
-          "rule '" + id + "' refers to field '" + t + "', which is not declared" + (group.isPresent() ? " in '" + group.get().id() + "' or at the top level" : "")
+      problems.error(
+          "rule.unknown-field",
+          targetNodes.get(i).valueAt(),
+          "rule '"
+              + id
+              + "' refers to field '"
+              + t
+              + "', which is not declared"
+              + (group.isPresent() ? " in '" + group.get().id() + "' or at the top level" : "")
               + DidYouMean.hint(t, known),
           "declare the field or fix the name");
     }
@@ -152,30 +218,54 @@ final class RuleAssembler {
   }
 
   private void checkKindKeys(Node n, String id, String kind, Optional<FieldDef> group) {
-    Map<String, List<String>> onlyFor = Map.of(
-        "regex", List.of("pattern"), "values", List.of("one-of"), "min", List.of("range"), "max", List.of("range"),
-        "check", List.of("expression"));
-    onlyFor.forEach((key, kinds) -> {
-      if (n.has(key) && !kinds.contains(kind)) {
-        problems.error("rule.key", n.get(key).at(), "'" + key + "' does not apply to a rule of kind " + kind + " ('" + id + "')",
-            "remove '" + key + "' or use kind " + kinds.get(0));
-      }
-    });
+    Map<String, List<String>> onlyFor =
+        Map.of(
+            "regex",
+            List.of("pattern"),
+            "values",
+            List.of("one-of"),
+            "min",
+            List.of("range"),
+            "max",
+            List.of("range"),
+            "check",
+            List.of("expression"));
+    onlyFor.forEach(
+        (key, kinds) -> {
+          if (n.has(key) && !kinds.contains(kind)) {
+            problems.error(
+                "rule.key",
+                n.get(key).at(),
+                "'" + key + "' does not apply to a rule of kind " + kind + " ('" + id + "')",
+                "remove '" + key + "' or use kind " + kinds.get(0));
+          }
+        });
     requireKey(n, id, kind, "pattern", "regex");
     requireKey(n, id, kind, "one-of", "values");
     requireKey(n, id, kind, "expression", "check");
     if (kind.equals("range") && !n.has("min") && !n.has("max")) {
-      problems.error("rule.range", n.at(), "range rule '" + id + "' has neither min nor max", "add 'min:' and/or 'max:'");
+      problems.error(
+          "rule.range",
+          n.at(),
+          "range rule '" + id + "' has neither min nor max",
+          "add 'min:' and/or 'max:'");
     }
     if (kind.equals("unique") && group.isEmpty()) {
-      problems.error("rule.unique", n.at(), "unique rule '" + id + "' needs the group whose rows it compares", "add 'forEach: <group>'");
+      problems.error(
+          "rule.unique",
+          n.at(),
+          "unique rule '" + id + "' needs the group whose rows it compares",
+          "add 'forEach: <group>'");
     }
   }
 
   private void requireKey(Node n, String id, String kind, String forKind, String key) {
     if (kind.equals(forKind) && !n.has(key)) {
-      problems.error("rule.key", n.at(), forKind + " rule '" + id + "' has no '" + key + "'", "add '" + key + ":'");
+      problems.error(
+          "rule.key",
+          n.at(),
+          forKind + " rule '" + id + "' has no '" + key + "'",
+          "add '" + key + ":'");
     }
   }
-
 }

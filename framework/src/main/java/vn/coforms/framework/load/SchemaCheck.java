@@ -22,8 +22,8 @@ import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.SourceRef;
 
 /**
- * Checks a YAML tree against the draft-07 JSON Schema its modeline names, and turns the
- * validator's messages into located diagnostics with a fix (did-you-mean for unknown keys).
+ * Checks a YAML tree against the draft-07 JSON Schema its modeline names, and turns the validator's
+ * messages into located diagnostics with a fix (did-you-mean for unknown keys).
  */
 final class SchemaCheck {
   private final ObjectMapper json = new ObjectMapper();
@@ -33,19 +33,28 @@ final class SchemaCheck {
 
   List<Diagnostic> check(YamlDocument doc, Path file) {
     if (doc.schemaRef().isEmpty()) {
-      return List.of(Diagnostic.error("schema.modeline", new SourceRef(doc.file(), 1, 1),
-          "the file does not name its JSON Schema",
-          "add '# yaml-language-server: $schema=schema/coforms.schema.json' as the first line"
-              + " ('../schema/coforms.schema.json' under common/)"));
+      return List.of(
+          Diagnostic.error(
+              "schema.modeline",
+              new SourceRef(doc.file(), 1, 1),
+              "the file does not name its JSON Schema",
+              "add '# yaml-language-server: $schema=schema/coforms.schema.json' as the first line"
+                  + " ('../schema/coforms.schema.json' under common/)"));
     }
     Path schemaPath = file.toAbsolutePath().getParent().resolve(doc.schemaRef().get()).normalize();
     Loaded loaded;
     try {
       loaded = load(schemaPath);
     } catch (IOException e) {
-      return List.of(Diagnostic.error("schema.missing", new SourceRef(doc.file(), 1, 1),
-          "the schema '" + doc.schemaRef().get() + "' named in the modeline cannot be read: " + e.getMessage(),
-          "point the modeline at forms/schema/coforms.schema.json, relative to this file"));
+      return List.of(
+          Diagnostic.error(
+              "schema.missing",
+              new SourceRef(doc.file(), 1, 1),
+              "the schema '"
+                  + doc.schemaRef().get()
+                  + "' named in the modeline cannot be read: "
+                  + e.getMessage(),
+              "point the modeline at forms/schema/coforms.schema.json, relative to this file"));
     }
     Set<ValidationMessage> messages = loaded.schema().validate(doc.root());
     List<Diagnostic> out = new ArrayList<>();
@@ -59,7 +68,9 @@ final class SchemaCheck {
         out.add(d);
       }
     }
-    out.sort(Comparator.comparingInt((Diagnostic d) -> d.at().line()).thenComparingInt(d -> d.at().column()));
+    out.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.at().line())
+            .thenComparingInt(d -> d.at().column()));
     return out;
   }
 
@@ -79,34 +90,54 @@ final class SchemaCheck {
     String where = describe(m.getInstanceLocation());
     return switch (m.getType()) {
       case "additionalProperties" -> unknownKey(m, doc, schemaTree, pointer, where);
-      case "required" -> Diagnostic.error("yaml.missing-key", doc.sources().locate(pointer),
-          "missing required key '" + m.getProperty() + "' in " + where, "add '" + m.getProperty() + ":' (see docs/format.md)");
-      case "type" -> Diagnostic.error("yaml.wrong-type", doc.sources().locateValue(pointer),
-          where + ": " + stripPath(m.getMessage()), "write a value of the expected type");
+      case "required" ->
+          Diagnostic.error(
+              "yaml.missing-key",
+              doc.sources().locate(pointer),
+              "missing required key '" + m.getProperty() + "' in " + where,
+              "add '" + m.getProperty() + ":' (see docs/format.md)");
+      case "type" ->
+          Diagnostic.error(
+              "yaml.wrong-type",
+              doc.sources().locateValue(pointer),
+              where + ": " + stripPath(m.getMessage()),
+              "write a value of the expected type");
       case "enum", "const" -> notAllowed(m, doc, pointer, where);
-      default -> Diagnostic.error("yaml.schema", doc.sources().locateValue(pointer),
-          where + ": " + stripPath(m.getMessage()), "see the schema (forms/schema/coforms.schema.json) and docs/format.md");
+      default ->
+          Diagnostic.error(
+              "yaml.schema",
+              doc.sources().locateValue(pointer),
+              where + ": " + stripPath(m.getMessage()),
+              "see the schema (forms/schema/coforms.schema.json) and docs/format.md");
     };
   }
 
-  private static Diagnostic unknownKey(ValidationMessage m, YamlDocument doc, JsonNode schemaTree, String pointer, String where) {
+  private static Diagnostic unknownKey(
+      ValidationMessage m, YamlDocument doc, JsonNode schemaTree, String pointer, String where) {
     String key = m.getProperty();
     List<String> known = knownKeys(schemaTree, m);
-    return Diagnostic.error("yaml.unknown-key", doc.sources().locate(pointer + "/" + key),
+    return Diagnostic.error(
+        "yaml.unknown-key",
+        doc.sources().locate(pointer + "/" + key),
         "unknown key '" + key + "' in " + where + DidYouMean.hint(key, known),
         known.isEmpty() ? "remove the key" : "use one of: " + String.join(", ", known));
   }
 
-  private static Diagnostic notAllowed(ValidationMessage m, YamlDocument doc, String pointer, String where) {
+  private static Diagnostic notAllowed(
+      ValidationMessage m, YamlDocument doc, String pointer, String where) {
     String value = m.getInstanceNode() == null ? "" : m.getInstanceNode().asText();
     List<String> allowed = new ArrayList<>();
     JsonNode schemaNode = m.getSchemaNode();
     if (schemaNode != null && schemaNode.isArray()) {
       schemaNode.forEach(n -> allowed.add(n.asText()));
     }
-    return Diagnostic.error("yaml.not-allowed", doc.sources().locateValue(pointer),
+    return Diagnostic.error(
+        "yaml.not-allowed",
+        doc.sources().locateValue(pointer),
         where + ": '" + value + "' is not allowed" + DidYouMean.hint(value, allowed),
-        allowed.isEmpty() ? stripPath(m.getMessage()) : "use one of: " + String.join(", ", allowed));
+        allowed.isEmpty()
+            ? stripPath(m.getMessage())
+            : "use one of: " + String.join(", ", allowed));
   }
 
   private static List<String> knownKeys(JsonNode schemaTree, ValidationMessage m) {
@@ -124,7 +155,8 @@ final class SchemaCheck {
   static String pointer(JsonNodePath path) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
-      sb.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+      sb.append('/')
+          .append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
     }
     return sb.toString();
   }

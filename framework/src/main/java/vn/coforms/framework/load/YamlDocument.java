@@ -1,8 +1,8 @@
 package vn.coforms.framework.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -16,30 +16,51 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 
-/** A parsed YAML file: its tree, where each value was written, and the schema its modeline names. */
+/**
+ * A parsed YAML file: its tree, where each value was written, and the schema its modeline names.
+ */
 record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<String> schemaRef) {
-  private static final Pattern MODELINE = Pattern.compile("^#\\s*yaml-language-server:\\s*\\$schema=(\\S+)\\s*$", Pattern.MULTILINE);
+  private static final Pattern MODELINE =
+      Pattern.compile("^#\\s*yaml-language-server:\\s*\\$schema=(\\S+)\\s*$", Pattern.MULTILINE);
 
   /** Parses {@code text}; a syntax error yields a located diagnostic instead of a document. */
   static Parsed parse(ObjectMapper yaml, String file, String text) {
     try {
       JsonNode root = yaml.readTree(text);
       if (root == null || root.isMissingNode() || root.isNull()) {
-        return Parsed.failed(Diagnostic.error("yaml.empty", new SourceRef(file, 1, 1), "the file is empty",
-            "declare a form (see docs/format.md) or delete the file"));
+        return Parsed.failed(
+            Diagnostic.error(
+                "yaml.empty",
+                new SourceRef(file, 1, 1),
+                "the file is empty",
+                "declare a form (see docs/format.md) or delete the file"));
       }
       if (!root.isObject()) {
-        return Parsed.failed(Diagnostic.error("yaml.not-a-mapping", new SourceRef(file, 1, 1),
-            "the file holds a " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", expected a mapping of keys",
-            "start the file with 'id:' and the other top-level keys of docs/format.md"));
+        return Parsed.failed(
+            Diagnostic.error(
+                "yaml.not-a-mapping",
+                new SourceRef(file, 1, 1),
+                "the file holds a "
+                    + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", expected a mapping of keys",
+                "start the file with 'id:' and the other top-level keys of docs/format.md"));
       }
       SourceMap sources = SourceMap.index((YAMLFactory) yaml.getFactory(), file, text);
       Matcher m = MODELINE.matcher(text);
-      return new Parsed(Optional.of(new YamlDocument(file, root, sources, m.find() ? Optional.of(m.group(1)) : Optional.empty())), List.of());
+      return new Parsed(
+          Optional.of(
+              new YamlDocument(
+                  file, root, sources, m.find() ? Optional.of(m.group(1)) : Optional.empty())),
+          List.of());
     } catch (JsonProcessingException e) {
       return Parsed.failed(syntaxError(file, e));
     } catch (IOException e) {
-      return Parsed.failed(Diagnostic.error("yaml.unreadable", SourceRef.of(file), "cannot read the file: " + e.getMessage(), "check the file"));
+      return Parsed.failed(
+          Diagnostic.error(
+              "yaml.unreadable",
+              SourceRef.of(file),
+              "cannot read the file: " + e.getMessage(),
+              "check the file"));
     }
   }
 
@@ -48,15 +69,26 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
       MarkedYAMLException y = (MarkedYAMLException) e.getCause();
       Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
       if (mark != null) {
-        String context = y.getContext() == null || y.getContextMark() == null ? ""
-            : " (" + y.getContext().strip() + " that starts at line " + (y.getContextMark().getLine() + 1) + ")";
-        return Diagnostic.error("yaml.syntax", new SourceRef(file, mark.getLine() + 1, mark.getColumn() + 1),
+        String context =
+            y.getContext() == null || y.getContextMark() == null
+                ? ""
+                : " ("
+                    + y.getContext().strip()
+                    + " that starts at line "
+                    + (y.getContextMark().getLine() + 1)
+                    + ")";
+        return Diagnostic.error(
+            "yaml.syntax",
+            new SourceRef(file, mark.getLine() + 1, mark.getColumn() + 1),
             "YAML syntax error: " + firstLine(String.valueOf(y.getProblem())) + context,
             "check the indentation (two spaces per level, no tabs) and quote strings that contain ': ' or ' #'");
       }
     }
     JsonLocation loc = e.getLocation();
-    SourceRef at = loc == null ? SourceRef.of(file) : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+    SourceRef at =
+        loc == null
+            ? SourceRef.of(file)
+            : new SourceRef(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
     String raw = e.getOriginalMessage();
     String message;
     String fix;
@@ -65,7 +97,8 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
       fix = "keep one of the two keys";
     } else {
       message = "YAML syntax error: " + firstLine(raw);
-      fix = "check the indentation (two spaces per level, no tabs) and quote strings that contain ': ' or ' #'";
+      fix =
+          "check the indentation (two spaces per level, no tabs) and quote strings that contain ': ' or ' #'";
     }
     return Diagnostic.error("yaml.syntax", at, message, fix);
   }
@@ -73,7 +106,8 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
   private static String firstLine(String s) {
     String t = s.strip();
     int nl = t.indexOf('\n');
-    return (nl < 0 ? t : t.substring(0, nl) + " " + t.substring(nl + 1).replaceAll("\\s+", " ")).trim();
+    return (nl < 0 ? t : t.substring(0, nl) + " " + t.substring(nl + 1).replaceAll("\\s+", " "))
+        .trim();
   }
 
   /** The outcome of parsing: a document, or the diagnostics that prevented one. */
@@ -84,7 +118,8 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
   }
 
   static ObjectMapper mapper() {
-    YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    YAMLFactory factory =
+        YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     return new ObjectMapper(factory);
   }
 }

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** The trade agreement behind a form, with its parties as printed on the form. */
 public record Agreement(
-    String id, Bilingual name, Optional<LocalDate> signed, List<LegalBasis> legalBasis, List<Party> parties) {
+    String id,
+    Bilingual name,
+    Optional<LocalDate> signed,
+    List<LegalBasis> legalBasis,
+    List<Party> parties) {
   public Agreement {
     legalBasis = List.copyOf(legalBasis);
     parties = List.copyOf(parties);

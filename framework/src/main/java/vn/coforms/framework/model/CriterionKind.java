@@ -8,7 +8,13 @@ import vn.coforms.framework.diag.SourceRef;
 
 /** One row of a form's origin-criterion table and the grammar of what goes into the box. */
 public record CriterionKind(
-    String id, Pattern pattern, boolean usesRvc, Optional<RvcBounds> rvc, String circumstance, String insert, SourceRef at) {
+    String id,
+    Pattern pattern,
+    boolean usesRvc,
+    Optional<RvcBounds> rvc,
+    String circumstance,
+    String insert,
+    SourceRef at) {
 
   /** Returns the RVC percentage captured by the {@code rvc} group, if this kind captures one. */
   public OptionalDouble rvcOf(String value) {

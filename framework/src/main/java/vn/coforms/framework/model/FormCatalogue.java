@@ -17,7 +17,8 @@ public final class FormCatalogue {
   private final Map<String, Country> countries;
   private final WorkingDays workingDays;
 
-  public FormCatalogue(List<FormDefinition> forms, Map<String, Country> countries, WorkingDays workingDays) {
+  public FormCatalogue(
+      List<FormDefinition> forms, Map<String, Country> countries, WorkingDays workingDays) {
     Map<String, FormDefinition> byId = new LinkedHashMap<>();
     forms.forEach(f -> byId.put(f.id(), f));
     this.forms = java.util.Collections.unmodifiableMap(byId);

@@ -9,8 +9,8 @@ import vn.coforms.framework.model.layout.Layout;
 import vn.coforms.framework.model.rule.Rule;
 
 /**
- * One C/O form, as declared in {@code forms/<id>.yaml}: its agreement, data model, criteria,
- * rules, layout and overleaf notes. Immutable; safe to share between threads.
+ * One C/O form, as declared in {@code forms/<id>.yaml}: its agreement, data model, criteria, rules,
+ * layout and overleaf notes. Immutable; safe to share between threads.
  */
 public record FormDefinition(
     String id,

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The administrative procedure for issuing a form: channels, time limits, fees, refusal grounds. */
+/**
+ * The administrative procedure for issuing a form: channels, time limits, fees, refusal grounds.
+ */
 public record Procedure(
     String code,
     List<String> channels,

@@ -9,7 +9,13 @@ public final class UnknownFormException extends RuntimeException {
   private final String formId;
 
   public UnknownFormException(String formId, Set<String> known) {
-    super("no form '" + formId + "' is loaded" + DidYouMean.hint(formId, known) + "; loaded forms: " + String.join(", ", known));
+    super(
+        "no form '"
+            + formId
+            + "' is loaded"
+            + DidYouMean.hint(formId, known)
+            + "; loaded forms: "
+            + String.join(", ", known));
     this.formId = formId;
   }
 

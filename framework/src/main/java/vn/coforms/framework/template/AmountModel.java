@@ -35,7 +35,9 @@ final class AmountModel implements TemplateHashModel, TemplateScalarModel {
     if (number == null) {
       return "";
     }
-    DecimalFormat f = new DecimalFormat(money ? "#,##0.00" : "#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat f =
+        new DecimalFormat(
+            money ? "#,##0.00" : "#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
     String n = f.format(number);
     return money ? (unit + " " + n).trim() : (n + " " + unit).trim();
   }
@@ -50,8 +52,16 @@ final class AmountModel implements TemplateHashModel, TemplateScalarModel {
     if (key.equals(unitKey)) {
       return new SimpleScalar(unit);
     }
-    throw new TemplateModelException("'" + key + "' is not a part of a " + (money ? "money" : "quantity")
-        + " value; use '" + numberKey + "' or '" + unitKey + "'");
+    throw new TemplateModelException(
+        "'"
+            + key
+            + "' is not a part of a "
+            + (money ? "money" : "quantity")
+            + " value; use '"
+            + numberKey
+            + "' or '"
+            + unitKey
+            + "'");
   }
 
   @Override

@@ -29,7 +29,8 @@ import vn.coforms.framework.model.FormDefinition;
  * {@code copy}; and, per table row, {@code item} and {@code row}.
  */
 public final class DataModel {
-  static final DefaultObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34).build();
+  static final DefaultObjectWrapper WRAPPER =
+      new DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34).build();
   private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final FormDefinition form;
@@ -53,8 +54,11 @@ public final class DataModel {
     return new StrictHash("the certificate data of form '" + form.id() + "'", m, WRAPPER);
   }
 
-  /** The model for one table row: the certificate data plus {@code item} and {@code row} (1-based). */
-  public TemplateHashModel row(Certificate c, String copy, FieldDef group, Map<String, Object> item, int row) {
+  /**
+   * The model for one table row: the certificate data plus {@code item} and {@code row} (1-based).
+   */
+  public TemplateHashModel row(
+      Certificate c, String copy, FieldDef group, Map<String, Object> item, int row) {
     Map<String, TemplateModel> m = top(c, copy);
     m.put("item", itemHash(group, item));
     m.put("row", new SimpleNumber(row));
@@ -106,9 +110,13 @@ public final class DataModel {
 
   private TemplateModel scalar(FieldDef f, Object raw) {
     return switch (f.type()) {
-      case TICK -> Boolean.TRUE.equals(raw) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+      case TICK ->
+          Boolean.TRUE.equals(raw) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
       case MONEY, QUANTITY -> amount(f.type() == FieldType.MONEY, raw);
-      case PERCENT -> raw instanceof Number ? new SimpleNumber(new BigDecimal(raw.toString())) : new SimpleScalar("");
+      case PERCENT ->
+          raw instanceof Number
+              ? new SimpleNumber(new BigDecimal(raw.toString()))
+              : new SimpleScalar("");
       case DATE -> new SimpleScalar(raw == null ? "" : printedDate(String.valueOf(raw)));
       default -> new SimpleScalar(raw == null ? "" : String.valueOf(raw));
     };
@@ -127,13 +135,21 @@ public final class DataModel {
     return new AmountModel(money, new BigDecimal(n.toString()), u == null ? "" : String.valueOf(u));
   }
 
-  /** The spelling printed on this form: the party's, else the upper-case English name, else the code. */
+  /**
+   * The spelling printed on this form: the party's, else the upper-case English name, else the
+   * code.
+   */
   public String countryName(String code) {
     if (code.isBlank()) {
       return "";
     }
-    return form.agreement().party(code).map(p -> p.printed())
-        .or(() -> Optional.ofNullable(countries.get(code)).map(c -> c.name().en().toUpperCase(java.util.Locale.ROOT)))
+    return form.agreement()
+        .party(code)
+        .map(p -> p.printed())
+        .or(
+            () ->
+                Optional.ofNullable(countries.get(code))
+                    .map(c -> c.name().en().toUpperCase(java.util.Locale.ROOT)))
         .orElse(code);
   }
 

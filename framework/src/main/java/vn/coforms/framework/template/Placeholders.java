@@ -11,19 +11,23 @@ import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 
 /**
- * Certificates made up from a form's declaration: a probe that exercises every template branch
- * when the form loads, and a placeholder that shows each field's id for previewing a layout.
+ * Certificates made up from a form's declaration: a probe that exercises every template branch when
+ * the form loads, and a placeholder that shows each field's id for previewing a layout.
  */
 public final class Placeholders {
   private Placeholders() {}
 
-  /** A certificate with a plausible value in every field and one item row, for checking templates at load. */
+  /**
+   * A certificate with a plausible value in every field and one item row, for checking templates at
+   * load.
+   */
   public static Certificate probe(FormDefinition form) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldDef f : form.fields()) {
       fields.put(f.id(), probeValue(f));
     }
-    return new Certificate(form.id(), IssuanceMode.REPLACEMENT, new LinkedCertificate("X", "2025-01-01", "X"), fields);
+    return new Certificate(
+        form.id(), IssuanceMode.REPLACEMENT, new LinkedCertificate("X", "2025-01-01", "X"), fields);
   }
 
   /**
@@ -35,7 +39,11 @@ public final class Placeholders {
     for (FieldDef f : form.fields()) {
       fields.put(f.id(), placeholderValue(form, f));
     }
-    return new Certificate(form.id(), mode, new LinkedCertificate("[linked.number]", "2026-01-15", "[linked.issuer]"), fields);
+    return new Certificate(
+        form.id(),
+        mode,
+        new LinkedCertificate("[linked.number]", "2026-01-15", "[linked.issuer]"),
+        fields);
   }
 
   private static Object placeholderValue(FormDefinition form, FieldDef f) {
@@ -45,7 +53,8 @@ public final class Placeholders {
       case QUANTITY -> Map.of("value", 1200, "unit", "KGS");
       case PERCENT -> 40;
       case DATE -> "2026-01-31";
-      case COUNTRY -> form.agreement().parties().isEmpty() ? "VN" : form.agreement().parties().get(0).country();
+      case COUNTRY ->
+          form.agreement().parties().isEmpty() ? "VN" : form.agreement().parties().get(0).country();
       case HS_CODE -> "0".repeat(f.digits().isEmpty() ? 6 : f.digits().get(0));
       case CRITERION -> form.criteria().map(c -> c.kinds().get(0).id()).orElse("");
       case ENUM -> f.values().get(0);

@@ -29,7 +29,8 @@ final class StrictHash implements TemplateHashModelEx {
   public TemplateModel get(String key) throws TemplateModelException {
     TemplateModel v = values.get(key);
     if (v == null) {
-      throw new TemplateModelException("'" + key + "' is not declared in " + what + DidYouMean.hint(key, values.keySet()));
+      throw new TemplateModelException(
+          "'" + key + "' is not declared in " + what + DidYouMean.hint(key, values.keySet()));
     }
     return v;
   }

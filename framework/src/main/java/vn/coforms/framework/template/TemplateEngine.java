@@ -38,7 +38,9 @@ public final class TemplateEngine {
     config.setObjectWrapper(DataModel.WRAPPER);
   }
 
-  /** Renders a template over a data model; template errors become {@link TemplateFailedException}. */
+  /**
+   * Renders a template over a data model; template errors become {@link TemplateFailedException}.
+   */
   public String render(Template template, TemplateHashModel model) {
     try {
       StringWriter out = new StringWriter();
@@ -49,24 +51,41 @@ public final class TemplateEngine {
     }
   }
 
-  /** Compiles and renders the template over a probe model; every problem becomes a located diagnostic. */
+  /**
+   * Compiles and renders the template over a probe model; every problem becomes a located
+   * diagnostic.
+   */
   public List<Diagnostic> check(Template template, TemplateHashModel probe) {
     try {
       compile(template).process(probe, new StringWriter());
       return List.of();
     } catch (ParseException e) {
-      return List.of(Diagnostic.error("template.syntax", locate(template, e.getLineNumber(), e.getColumnNumber()),
-          "template '" + oneLine(template.source()) + "' does not parse: " + e.getEditorMessage(),
-          "write FreeMarker syntax, e.g. ${exporter} or <#if exhibition>…</#if>"));
+      return List.of(
+          Diagnostic.error(
+              "template.syntax",
+              locate(template, e.getLineNumber(), e.getColumnNumber()),
+              "template '"
+                  + oneLine(template.source())
+                  + "' does not parse: "
+                  + e.getEditorMessage(),
+              "write FreeMarker syntax, e.g. ${exporter} or <#if exhibition>…</#if>"));
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
-      String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : firstLine(e.getMessageWithoutStackTop());
-      return List.of(Diagnostic.error("template.reference", locate(template, line == null ? 1 : line, col == null ? 1 : col),
-          "template '" + oneLine(template.source()) + "': " + why,
-          "use the fields declared in the form (items inside a table: item.<field>, row)"));
+      String why =
+          e.getCause() != null && e.getCause().getMessage() != null
+              ? e.getCause().getMessage()
+              : firstLine(e.getMessageWithoutStackTop());
+      return List.of(
+          Diagnostic.error(
+              "template.reference",
+              locate(template, line == null ? 1 : line, col == null ? 1 : col),
+              "template '" + oneLine(template.source()) + "': " + why,
+              "use the fields declared in the form (items inside a table: item.<field>, row)"));
     } catch (IOException e) {
-      return List.of(Diagnostic.error("template.syntax", template.at(), "template cannot be read: " + e.getMessage(), ""));
+      return List.of(
+          Diagnostic.error(
+              "template.syntax", template.at(), "template cannot be read: " + e.getMessage(), ""));
     }
   }
 

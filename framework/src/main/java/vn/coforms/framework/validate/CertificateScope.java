@@ -47,7 +47,8 @@ final class CertificateScope implements Scope {
 
   @Override
   public List<Scope> rows(String group) {
-    FieldDef g = form.field(group).orElseThrow(() -> new IllegalArgumentException("no group " + group));
+    FieldDef g =
+        form.field(group).orElseThrow(() -> new IllegalArgumentException("no group " + group));
     List<Scope> out = new ArrayList<>();
     List<Map<String, Object>> rows = certificate.rows(group);
     for (int i = 0; i < rows.size(); i++) {
@@ -69,7 +70,9 @@ final class CertificateScope implements Scope {
     return variables;
   }
 
-  /** The value of a field as CEL expects it: declared type, zero when absent or of the wrong type. */
+  /**
+   * The value of a field as CEL expects it: declared type, zero when absent or of the wrong type.
+   */
   static Object celValue(FieldDef f, Object raw) {
     if (raw == null) {
       return Zero.of(f);
@@ -96,10 +99,12 @@ final class CertificateScope implements Scope {
     return rows;
   }
 
-
   /** JSON numbers become CEL's long or double, recursively. */
   static Object normalise(Object v) {
-    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof BigInteger) {
+    if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
+        || v instanceof BigInteger) {
       return ((Number) v).longValue();
     }
     if (v instanceof BigDecimal || v instanceof Double || v instanceof Float) {

@@ -42,11 +42,13 @@ public final class CertificateValidator {
    */
   public List<Finding> validate(Certificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
-    List<Finding> findings = new ArrayList<>(new FieldChecks(form, catalogue).check(certificate.fields()));
+    List<Finding> findings =
+        new ArrayList<>(new FieldChecks(form, catalogue).check(certificate.fields()));
     findings.addAll(issuance(form, certificate));
     CertificateScope top = new CertificateScope(form, certificate, LocalDate.now(clock).toString());
     for (Rule rule : form.rules()) {
-      List<Scope> scopes = rule.perRow() ? top.rows(rule.header().forEach().orElseThrow()) : List.of(top);
+      List<Scope> scopes =
+          rule.perRow() ? top.rows(rule.header().forEach().orElseThrow()) : List.of(top);
       for (Scope scope : scopes) {
         findings.addAll(apply(rule, scope));
       }
@@ -63,7 +65,8 @@ public final class CertificateValidator {
     CertificateScope top = new CertificateScope(form, certificate, LocalDate.now(clock).toString());
     List<RuleTrace> out = new ArrayList<>();
     for (Rule rule : form.rules()) {
-      List<Scope> scopes = rule.perRow() ? top.rows(rule.header().forEach().orElseThrow()) : List.of(top);
+      List<Scope> scopes =
+          rule.perRow() ? top.rows(rule.header().forEach().orElseThrow()) : List.of(top);
       int applied = 0;
       int violated = 0;
       for (Scope scope : scopes) {
@@ -89,7 +92,8 @@ public final class CertificateValidator {
   }
 
   /** Whether a compiled condition (a stamp's {@code when}) holds for a certificate, today. */
-  public boolean holds(vn.coforms.framework.model.rule.Condition condition, Certificate certificate) {
+  public boolean holds(
+      vn.coforms.framework.model.rule.Condition condition, Certificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
     return condition.test(new CertificateScope(form, certificate, LocalDate.now(clock).toString()));
   }
@@ -107,13 +111,28 @@ public final class CertificateValidator {
       }
       for (Violation v : rule.check(scope)) {
         OptionalInt row = scope.row().isPresent() ? scope.row() : rowOf(v.fieldPath());
-        out.add(new Finding(rule.id(), rule.header().severity(), rule.header().box(), v.fieldPath(), row,
-            rule.header().message(), rule.header().source()));
+        out.add(
+            new Finding(
+                rule.id(),
+                rule.header().severity(),
+                rule.header().box(),
+                v.fieldPath(),
+                row,
+                rule.header().message(),
+                rule.header().source()));
       }
     } catch (ExpressionFailedException e) {
-      out.add(new Finding("rule.failed", Severity.ERROR, rule.header().box(), "", scope.row(),
-          new Bilingual("Rule " + rule.id() + " could not be checked: " + e.getMessage(),
-              "Không kiểm tra được quy tắc " + rule.id() + ": " + e.getMessage()), rule.header().source()));
+      out.add(
+          new Finding(
+              "rule.failed",
+              Severity.ERROR,
+              rule.header().box(),
+              "",
+              scope.row(),
+              new Bilingual(
+                  "Rule " + rule.id() + " could not be checked: " + e.getMessage(),
+                  "Không kiểm tra được quy tắc " + rule.id() + ": " + e.getMessage()),
+              rule.header().source()));
     }
     return out;
   }
@@ -129,26 +148,54 @@ public final class CertificateValidator {
 
   private static List<Finding> issuance(FormDefinition form, Certificate c) {
     List<Finding> out = new ArrayList<>();
-    String source = "issuance of forms/" + form.id() + ".yaml; thủ tục 1.001380, 1.001383, 1.003522 (seed 002)";
+    String source =
+        "issuance of forms/" + form.id() + ".yaml; thủ tục 1.001380, 1.001383, 1.003522 (seed 002)";
     if (!form.issuance().modes().contains(c.mode())) {
-      out.add(new Finding("issuance.mode-not-allowed", Severity.ERROR, "issuance", "issuance.mode", OptionalInt.empty(),
-          Messages.of("Form %s cannot be issued as '%s' (allowed: %s).", "Mẫu %s không được cấp theo hình thức '%s' (được phép: %s).",
-              form.code(), c.mode().jsonName(), form.issuance().modes().stream().map(IssuanceMode::jsonName).toList()), source));
+      out.add(
+          new Finding(
+              "issuance.mode-not-allowed",
+              Severity.ERROR,
+              "issuance",
+              "issuance.mode",
+              OptionalInt.empty(),
+              Messages.of(
+                  "Form %s cannot be issued as '%s' (allowed: %s).",
+                  "Mẫu %s không được cấp theo hình thức '%s' (được phép: %s).",
+                  form.code(),
+                  c.mode().jsonName(),
+                  form.issuance().modes().stream().map(IssuanceMode::jsonName).toList()),
+              source));
     }
-    form.issuance().ticks().forEach((mode, tick) -> {
-      boolean ticked = Boolean.TRUE.equals(c.fields().get(tick));
-      boolean inMode = c.mode() == mode;
-      if (ticked != inMode) {
-        FieldDef f = form.field(tick).orElseThrow();
-        out.add(new Finding("issuance.tick-mirrors-mode", Severity.ERROR, f.box(), tick, OptionalInt.empty(),
-            inMode
-                ? Messages.of("The certificate is issued as '%s': tick \"%s\" in box %s.", "C/O được cấp theo hình thức '%s': đánh dấu ô \"%s\" tại ô số %s.",
-                    mode.jsonName(), f.label().en(), f.box())
-                : Messages.of("\"%s\" is ticked but the certificate is not issued as '%s': untick it or choose that issuance mode.",
-                    "Đã đánh dấu \"%s\" nhưng C/O không được cấp theo hình thức '%s': bỏ đánh dấu hoặc chọn hình thức cấp đó.",
-                    f.label().en(), mode.jsonName()), source));
-      }
-    });
+    form.issuance()
+        .ticks()
+        .forEach(
+            (mode, tick) -> {
+              boolean ticked = Boolean.TRUE.equals(c.fields().get(tick));
+              boolean inMode = c.mode() == mode;
+              if (ticked != inMode) {
+                FieldDef f = form.field(tick).orElseThrow();
+                out.add(
+                    new Finding(
+                        "issuance.tick-mirrors-mode",
+                        Severity.ERROR,
+                        f.box(),
+                        tick,
+                        OptionalInt.empty(),
+                        inMode
+                            ? Messages.of(
+                                "The certificate is issued as '%s': tick \"%s\" in box %s.",
+                                "C/O được cấp theo hình thức '%s': đánh dấu ô \"%s\" tại ô số %s.",
+                                mode.jsonName(),
+                                f.label().en(),
+                                f.box())
+                            : Messages.of(
+                                "\"%s\" is ticked but the certificate is not issued as '%s': untick it or choose that issuance mode.",
+                                "Đã đánh dấu \"%s\" nhưng C/O không được cấp theo hình thức '%s': bỏ đánh dấu hoặc chọn hình thức cấp đó.",
+                                f.label().en(),
+                                mode.jsonName()),
+                        source));
+              }
+            });
     return out;
   }
 }

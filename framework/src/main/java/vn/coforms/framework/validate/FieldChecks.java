@@ -48,21 +48,53 @@ final class FieldChecks {
 
   private void group(FieldDef g, Object v) {
     if (v != null && !(v instanceof List)) {
-      add("field.type", g, g.id(), OptionalInt.empty(), msg(g, "%s must be a list of items.", "%s phải là danh sách các mặt hàng."));
+      add(
+          "field.type",
+          g,
+          g.id(),
+          OptionalInt.empty(),
+          msg(g, "%s must be a list of items.", "%s phải là danh sách các mặt hàng."));
       return;
     }
     List<?> rows = v == null ? List.of() : (List<?>) v;
     if (rows.size() < g.minItems()) {
-      add("group.min-items", g, g.id(), OptionalInt.empty(), msg(g, "%s needs at least %d item(s), found %d.", "%s phải có ít nhất %d mặt hàng, hiện có %d.", g.minItems(), rows.size()));
+      add(
+          "group.min-items",
+          g,
+          g.id(),
+          OptionalInt.empty(),
+          msg(
+              g,
+              "%s needs at least %d item(s), found %d.",
+              "%s phải có ít nhất %d mặt hàng, hiện có %d.",
+              g.minItems(),
+              rows.size()));
     }
     if (rows.size() > g.maxItems()) {
-      add("group.max-items", g, g.id(), OptionalInt.empty(), msg(g, "%s allows at most %d item(s), found %d.", "%s chỉ được tối đa %d mặt hàng, hiện có %d.", g.maxItems(), rows.size()));
+      add(
+          "group.max-items",
+          g,
+          g.id(),
+          OptionalInt.empty(),
+          msg(
+              g,
+              "%s allows at most %d item(s), found %d.",
+              "%s chỉ được tối đa %d mặt hàng, hiện có %d.",
+              g.maxItems(),
+              rows.size()));
     }
     for (int i = 0; i < rows.size(); i++) {
       Object row = rows.get(i);
       OptionalInt r = OptionalInt.of(i + 1);
       if (!(row instanceof Map)) {
-        add("field.type", g, g.id() + "[" + i + "]", r, Messages.of("Item %d must be an object of item fields.", "Mặt hàng %d phải là một đối tượng.", i + 1));
+        add(
+            "field.type",
+            g,
+            g.id() + "[" + i + "]",
+            r,
+            Messages.of(
+                "Item %d must be an object of item fields.",
+                "Mặt hàng %d phải là một đối tượng.", i + 1));
         continue;
       }
       Map<?, ?> m = (Map<?, ?>) row;
@@ -73,14 +105,23 @@ final class FieldChecks {
     }
   }
 
-  private void unknownKeys(Map<?, ?> data, List<FieldDef> declared, String prefix, OptionalInt row) {
+  private void unknownKeys(
+      Map<?, ?> data, List<FieldDef> declared, String prefix, OptionalInt row) {
     Set<String> ids = declared.stream().map(FieldDef::id).collect(Collectors.toSet());
     for (Object key : data.keySet()) {
       String k = String.valueOf(key);
       if (!ids.contains(k)) {
-        out.add(new Finding("field.unknown", Severity.ERROR, "", prefix + k, row,
-            Messages.of("'%s' is not a field of this form%s.", "'%s' không phải là trường của mẫu C/O này%s.", k, DidYouMean.hint(k, ids)),
-            String.format(SOURCE, form.id())));
+        out.add(
+            new Finding(
+                "field.unknown",
+                Severity.ERROR,
+                "",
+                prefix + k,
+                row,
+                Messages.of(
+                    "'%s' is not a field of this form%s.",
+                    "'%s' không phải là trường của mẫu C/O này%s.", k, DidYouMean.hint(k, ids)),
+                String.format(SOURCE, form.id())));
       }
     }
   }
@@ -88,7 +129,15 @@ final class FieldChecks {
   private void value(FieldDef f, Object v, String path, OptionalInt row) {
     boolean filled = v != null && Scope.isFilled(v);
     if (f.readOnly() && filled) {
-      add("field.read-only", f, path, row, msg(f, "%s is for the importing country's customs only and must be left blank.", "%s dành cho cơ quan hải quan nước nhập khẩu, phải để trống."));
+      add(
+          "field.read-only",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s is for the importing country's customs only and must be left blank.",
+              "%s dành cho cơ quan hải quan nước nhập khẩu, phải để trống."));
       return;
     }
     if (!filled) {
@@ -105,7 +154,12 @@ final class FieldChecks {
       case CRITERION -> criterion(f, v, path, row);
       case ENUM -> {
         if (!f.values().contains(String.valueOf(v))) {
-          add("field.enum", f, path, row, msg(f, "%s: '%s' is not one of %s.", "%s: '%s' không thuộc %s.", v, f.values()));
+          add(
+              "field.enum",
+              f,
+              path,
+              row,
+              msg(f, "%s: '%s' is not one of %s.", "%s: '%s' không thuộc %s.", v, f.values()));
         }
       }
       case TICK -> {
@@ -118,9 +172,12 @@ final class FieldChecks {
           typeError(f, path, row, "a number from 0 to 100");
         }
       }
-      case MONEY -> amount(f, v, path, row, "amount", "currency", "{\"amount\": 1250.5, \"currency\": \"USD\"}");
-      case QUANTITY -> amount(f, v, path, row, "value", "unit", "{\"value\": 1200, \"unit\": \"KGS\"}");
-      default -> { }
+      case MONEY ->
+          amount(
+              f, v, path, row, "amount", "currency", "{\"amount\": 1250.5, \"currency\": \"USD\"}");
+      case QUANTITY ->
+          amount(f, v, path, row, "value", "unit", "{\"value\": 1200, \"unit\": \"KGS\"}");
+      default -> {}
     }
   }
 
@@ -129,36 +186,93 @@ final class FieldChecks {
       typeError(f, path, row, "text");
       return;
     }
-    f.maxLength().ifPresent(max -> {
-      if (s.length() > max) {
-        add("field.max-length", f, path, row, msg(f, "%s is %d characters long; at most %d fit.", "%s dài %d ký tự; tối đa %d ký tự.", s.length(), max));
-      }
-    });
-    f.maxLines().ifPresent(max -> {
-      long lines = s.lines().count();
-      if (lines > max) {
-        add("field.max-lines", f, path, row, msg(f, "%s has %d lines; at most %d fit.", "%s có %d dòng; tối đa %d dòng.", lines, max));
-      }
-    });
+    f.maxLength()
+        .ifPresent(
+            max -> {
+              if (s.length() > max) {
+                add(
+                    "field.max-length",
+                    f,
+                    path,
+                    row,
+                    msg(
+                        f,
+                        "%s is %d characters long; at most %d fit.",
+                        "%s dài %d ký tự; tối đa %d ký tự.",
+                        s.length(),
+                        max));
+              }
+            });
+    f.maxLines()
+        .ifPresent(
+            max -> {
+              long lines = s.lines().count();
+              if (lines > max) {
+                add(
+                    "field.max-lines",
+                    f,
+                    path,
+                    row,
+                    msg(
+                        f,
+                        "%s has %d lines; at most %d fit.",
+                        "%s có %d dòng; tối đa %d dòng.",
+                        lines,
+                        max));
+              }
+            });
   }
 
   private void date(FieldDef f, Object v, String path, OptionalInt row) {
     try {
       LocalDate.parse(String.valueOf(v));
     } catch (DateTimeParseException e) {
-      add("field.date", f, path, row, msg(f, "%s: '%s' is not a date; write YYYY-MM-DD.", "%s: '%s' không phải ngày; ghi theo dạng YYYY-MM-DD.", v));
+      add(
+          "field.date",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: '%s' is not a date; write YYYY-MM-DD.",
+              "%s: '%s' không phải ngày; ghi theo dạng YYYY-MM-DD.",
+              v));
     }
   }
 
   private void country(FieldDef f, Object v, String path, OptionalInt row) {
     String code = String.valueOf(v);
     if (catalogue.country(code).isEmpty()) {
-      add("field.country", f, path, row, msg(f, "%s: '%s' is not an ISO country code%s.", "%s: '%s' không phải mã nước ISO%s.", code, DidYouMean.hint(code, catalogue.countries().keySet())));
+      add(
+          "field.country",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: '%s' is not an ISO country code%s.",
+              "%s: '%s' không phải mã nước ISO%s.",
+              code,
+              DidYouMean.hint(code, catalogue.countries().keySet())));
       return;
     }
     if (f.withinParties() && form.agreement().party(code).isEmpty()) {
-      String parties = form.agreement().parties().stream().map(p -> p.country()).collect(Collectors.joining(", "));
-      add("field.party", f, path, row, msg(f, "%s: %s is not a party to %s (parties: %s).", "%s: %s không phải là thành viên của %s (các thành viên: %s).", code, form.agreement().id().toUpperCase(java.util.Locale.ROOT), parties));
+      String parties =
+          form.agreement().parties().stream()
+              .map(p -> p.country())
+              .collect(Collectors.joining(", "));
+      add(
+          "field.party",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: %s is not a party to %s (parties: %s).",
+              "%s: %s không phải là thành viên của %s (các thành viên: %s).",
+              code,
+              form.agreement().id().toUpperCase(java.util.Locale.ROOT),
+              parties));
     }
   }
 
@@ -166,7 +280,17 @@ final class FieldChecks {
     String s = String.valueOf(v).replace(".", "").replace(" ", "");
     if (!s.chars().allMatch(Character::isDigit) || !f.digits().contains(s.length())) {
       String counts = f.digits().stream().map(String::valueOf).collect(Collectors.joining("/"));
-      add("field.hs-code", f, path, row, msg(f, "%s: '%s' must be an HS code of %s digits.", "%s: '%s' phải là mã HS %s số.", v, counts));
+      add(
+          "field.hs-code",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: '%s' must be an HS code of %s digits.",
+              "%s: '%s' phải là mã HS %s số.",
+              v,
+              counts));
     }
   }
 
@@ -174,48 +298,103 @@ final class FieldChecks {
     String s = String.valueOf(v);
     var kind = form.criteria().flatMap(c -> c.classify(s));
     if (kind.isEmpty()) {
-      String kinds = form.criteria().map(c -> c.kinds().stream().map(CriterionKind::insert).collect(Collectors.joining("; "))).orElse("");
-      add("field.criterion", f, path, row, msg(f, "%s: '%s' is not an origin criterion of this form (allowed: %s).", "%s: '%s' không phải tiêu chí xuất xứ của mẫu này (được phép: %s).", s, kinds));
+      String kinds =
+          form.criteria()
+              .map(
+                  c ->
+                      c.kinds().stream()
+                          .map(CriterionKind::insert)
+                          .collect(Collectors.joining("; ")))
+              .orElse("");
+      add(
+          "field.criterion",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: '%s' is not an origin criterion of this form (allowed: %s).",
+              "%s: '%s' không phải tiêu chí xuất xứ của mẫu này (được phép: %s).",
+              s,
+              kinds));
       return;
     }
     CriterionKind k = kind.get();
-    k.rvc().ifPresent(bounds -> k.rvcOf(s.strip()).ifPresent(rvc -> {
-      if (!bounds.admits(rvc)) {
-        rvcFinding(f, path, row, bounds);
-      }
-    }));
+    k.rvc()
+        .ifPresent(
+            bounds ->
+                k.rvcOf(s.strip())
+                    .ifPresent(
+                        rvc -> {
+                          if (!bounds.admits(rvc)) {
+                            rvcFinding(f, path, row, bounds);
+                          }
+                        }));
   }
 
   private void rvcFinding(FieldDef f, String path, OptionalInt row, RvcBounds bounds) {
-    out.add(new Finding("criterion.rvc-bounds", Severity.ERROR, f.box(), path, row, bounds.message(), bounds.source()));
+    out.add(
+        new Finding(
+            "criterion.rvc-bounds",
+            Severity.ERROR,
+            f.box(),
+            path,
+            row,
+            bounds.message(),
+            bounds.source()));
   }
 
-  private void amount(FieldDef f, Object v, String path, OptionalInt row, String numberKey, String unitKey, String example) {
+  private void amount(
+      FieldDef f,
+      Object v,
+      String path,
+      OptionalInt row,
+      String numberKey,
+      String unitKey,
+      String example) {
     if (!(v instanceof Map<?, ?> m)) {
       typeError(f, path, row, example);
       return;
     }
     Object n = m.get(numberKey);
     Object u = m.get(unitKey);
-    boolean unknownKey = m.keySet().stream().anyMatch(k -> !k.equals(numberKey) && !k.equals(unitKey));
-    if (!(n instanceof Number number) || number.doubleValue() < 0 || !(u instanceof String unit) || unit.isBlank() || unknownKey) {
+    boolean unknownKey =
+        m.keySet().stream().anyMatch(k -> !k.equals(numberKey) && !k.equals(unitKey));
+    if (!(n instanceof Number number)
+        || number.doubleValue() < 0
+        || !(u instanceof String unit)
+        || unit.isBlank()
+        || unknownKey) {
       typeError(f, path, row, example);
     }
   }
 
   private void typeError(FieldDef f, String path, OptionalInt row, String expected) {
-    add("field.type", f, path, row, msg(f, "%s has the wrong type: expected %s.", "%s sai kiểu dữ liệu: cần %s.", expected));
+    add(
+        "field.type",
+        f,
+        path,
+        row,
+        msg(f, "%s has the wrong type: expected %s.", "%s sai kiểu dữ liệu: cần %s.", expected));
   }
 
   private void add(String ruleId, FieldDef f, String path, OptionalInt row, Bilingual message) {
-    out.add(new Finding(ruleId, Severity.ERROR, f.box(), path, row, message, String.format(SOURCE, form.id())));
+    out.add(
+        new Finding(
+            ruleId, Severity.ERROR, f.box(), path, row, message, String.format(SOURCE, form.id())));
   }
 
   /** Formats a message whose first argument is the field, named in each language. */
   private static Bilingual msg(FieldDef f, String en, String vi, Object... rest) {
-    Object[] enArgs = prepend((f.box().isEmpty() ? "" : "Box " + f.box() + " ") + "(" + f.label().en() + ")", rest);
-    Object[] viArgs = prepend((f.box().isEmpty() ? "" : "Ô số " + f.box() + " ") + "(" + f.label().vi() + ")", rest);
-    return new Bilingual(String.format(java.util.Locale.ROOT, en, enArgs), String.format(java.util.Locale.ROOT, vi, viArgs));
+    Object[] enArgs =
+        prepend(
+            (f.box().isEmpty() ? "" : "Box " + f.box() + " ") + "(" + f.label().en() + ")", rest);
+    Object[] viArgs =
+        prepend(
+            (f.box().isEmpty() ? "" : "Ô số " + f.box() + " ") + "(" + f.label().vi() + ")", rest);
+    return new Bilingual(
+        String.format(java.util.Locale.ROOT, en, enArgs),
+        String.format(java.util.Locale.ROOT, vi, viArgs));
   }
 
   private static Object[] prepend(Object first, Object[] rest) {

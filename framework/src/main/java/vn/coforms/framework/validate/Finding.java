@@ -12,17 +12,37 @@ import vn.coforms.framework.model.Bilingual;
  * legal source of the rule.
  */
 public record Finding(
-    String ruleId, Severity severity, String box, String field, OptionalInt row, Bilingual message, String source) {
+    String ruleId,
+    Severity severity,
+    String box,
+    String field,
+    OptionalInt row,
+    Bilingual message,
+    String source) {
   public Finding {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(box, "box");
     requireNonNull(field, "field");
   }
 
-  /** The one-line form used in reports and approved files: {@code error d.fob.only-with-rvc box 9 items[1].fob (row 2): …}. */
+  /**
+   * The one-line form used in reports and approved files: {@code error d.fob.only-with-rvc box 9
+   * items[1].fob (row 2): …}.
+   */
   public String render() {
-    return severity.label() + " " + ruleId + " box " + (box.isEmpty() ? "-" : box)
-        + (field.isEmpty() ? "" : " " + field) + (row.isPresent() ? " (row " + row.getAsInt() + ")" : "")
-        + ": " + message.en() + " | " + message.vi() + " [" + source + "]";
+    return severity.label()
+        + " "
+        + ruleId
+        + " box "
+        + (box.isEmpty() ? "-" : box)
+        + (field.isEmpty() ? "" : " " + field)
+        + (row.isPresent() ? " (row " + row.getAsInt() + ")" : "")
+        + ": "
+        + message.en()
+        + " | "
+        + message.vi()
+        + " ["
+        + source
+        + "]";
   }
 }

@@ -49,7 +49,9 @@ final class RowScope implements Scope {
 
   @Override
   public String path(String field) {
-    return group.field(field).isPresent() ? group.id() + "[" + index + "]." + field : parent.path(field);
+    return group.field(field).isPresent()
+        ? group.id() + "[" + index + "]." + field
+        : parent.path(field);
   }
 
   @Override

@@ -12,14 +12,16 @@ class RuleDocsTest {
   @Test
   void everyBuiltInCheckHasItsDocPage() {
     Path docs = DefinitionTestHelper.repositoryForms().getParent().resolve("docs/rules");
-    assertThat(BuiltInChecks.IDS).allSatisfy(id -> assertThat(docs.resolve(id + ".md")).isRegularFile());
+    assertThat(BuiltInChecks.IDS)
+        .allSatisfy(id -> assertThat(docs.resolve(id + ".md")).isRegularFile());
   }
 
   @Test
   void everyDocPageBelongsToABuiltInCheck() throws Exception {
     Path docs = DefinitionTestHelper.repositoryForms().getParent().resolve("docs/rules");
     try (var files = Files.list(docs)) {
-      assertThat(files.map(p -> p.getFileName().toString().replaceFirst("\\.md$", ""))).allMatch(BuiltInChecks.IDS::contains);
+      assertThat(files.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")))
+          .allMatch(BuiltInChecks.IDS::contains);
     }
   }
 }

@@ -27,23 +27,32 @@ class FormLoaderTest {
 
     @Test
     void resolvesSharedFragmentsAndDefaultsThePrintedPartyNames() {
-      FormDefinition form = DefinitionTestHelper.forResource("good/minimal.yaml").load().forms().get(0);
+      FormDefinition form =
+          DefinitionTestHelper.forResource("good/minimal.yaml").load().forms().get(0);
       assertThat(form.procedure().fees()).hasSize(2);
       assertThat(form.procedure().fees().get(0).issue()).isEqualTo(30000);
-      assertThat(form.agreement().parties()).extracting(p -> p.printed()).containsExactly("VIET NAM", "LAO PDR");
+      assertThat(form.agreement().parties())
+          .extracting(p -> p.printed())
+          .containsExactly("VIET NAM", "LAO PDR");
     }
 
     @Test
     void getsTheSharedRulesBeforeItsOwn() {
-      FormDefinition form = DefinitionTestHelper.forResource("good/minimal.yaml").load().forms().get(0);
+      FormDefinition form =
+          DefinitionTestHelper.forResource("good/minimal.yaml").load().forms().get(0);
       assertThat(form.rules().get(0).id()).startsWith("common.");
-      assertThat(form.rules().get(form.rules().size() - 1).id()).isEqualTo("minimal.fob.only-with-rvc");
+      assertThat(form.rules().get(form.rules().size() - 1).id())
+          .isEqualTo("minimal.fob.only-with-rvc");
     }
 
     @Test
     void buildsTheItemGroupWithItsTypedFields() {
-      FormDefinition form = DefinitionTestHelper.forResource("good/minimal.yaml").load().forms().get(0);
-      assertThat(form.fieldAt("items.fob")).get().extracting(f -> f.type()).isEqualTo(FieldType.MONEY);
+      FormDefinition form =
+          DefinitionTestHelper.forResource("good/minimal.yaml").load().forms().get(0);
+      assertThat(form.fieldAt("items.fob"))
+          .get()
+          .extracting(f -> f.type())
+          .isEqualTo(FieldType.MONEY);
       assertThat(form.field("items")).get().extracting(f -> f.minItems()).isEqualTo(1);
     }
   }
@@ -51,10 +60,14 @@ class FormLoaderTest {
   @Nested
   class ABrokenForm {
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "bad/unknown-key.yaml", "bad/bad-indentation.yaml", "bad/dangling-field-reference.yaml", "bad/box-outside-page.yaml",
-        "bad/criterion-pattern.yaml", "bad/expression-errors.yaml", "bad/duplicate-ids.yaml", "bad/wrong-types.yaml",
-        "bad/unknown-reference.yaml", "bad/id-mismatch.yaml", "bad/footer-column.yaml"})
+    @ValueSource(
+        strings = {
+          "bad/unknown-key.yaml", "bad/bad-indentation.yaml", "bad/dangling-field-reference.yaml",
+              "bad/box-outside-page.yaml",
+          "bad/criterion-pattern.yaml", "bad/expression-errors.yaml", "bad/duplicate-ids.yaml",
+              "bad/wrong-types.yaml",
+          "bad/unknown-reference.yaml", "bad/id-mismatch.yaml", "bad/footer-column.yaml"
+        })
     void reportsEveryMarkedProblemOnItsLineAndNothingElse(String fixture) {
       var result = DefinitionTestHelper.forResource(fixture).expectExactlyTheMarkedDiagnostics();
       assertThat(result.forms()).isEmpty();
@@ -74,25 +87,36 @@ class FormLoaderTest {
 
       assertThat(result.forms()).extracting(FormDefinition::id).containsExactly("minimal");
       assertThat(result.failedFiles()).singleElement().asString().endsWith("unknown-key.yaml");
-      assertThat(result.report()).contains("Loaded 1 form(s): minimal").contains("Not loaded:").contains("unknown-key.yaml:");
+      assertThat(result.report())
+          .contains("Loaded 1 form(s): minimal")
+          .contains("Not loaded:")
+          .contains("unknown-key.yaml:");
     }
 
     @Test
     void reportsAFileWithoutSchemaModeline() {
-      String text = read("good/minimal.yaml").replaceFirst("# yaml-language-server: \\$schema=schema/coforms.schema.json\n", "");
+      String text =
+          read("good/minimal.yaml")
+              .replaceFirst("# yaml-language-server: \\$schema=schema/coforms.schema.json\n", "");
       var result = DefinitionTestHelper.forText("minimal.yaml", text).load();
-      assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("schema.modeline");
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::code)
+          .containsExactly("schema.modeline");
     }
 
     @Test
     void reportsDuplicateKeysAsSyntaxErrors() {
-      String text = read("good/minimal.yaml").replace("code: \"X\"\n", "code: \"X\"\ncode: \"Y\"\n");
+      String text =
+          read("good/minimal.yaml").replace("code: \"X\"\n", "code: \"X\"\ncode: \"Y\"\n");
       var result = DefinitionTestHelper.forText("minimal.yaml", text).load();
-      assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-        assertThat(d.code()).isEqualTo("yaml.syntax");
-        assertThat(d.message()).contains("duplicate key").contains("code");
-        assertThat(d.at().line()).isEqualTo(4);
-      });
+      assertThat(result.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.code()).isEqualTo("yaml.syntax");
+                assertThat(d.message()).contains("duplicate key").contains("code");
+                assertThat(d.at().line()).isEqualTo(4);
+              });
     }
   }
 

@@ -22,13 +22,14 @@ import vn.coforms.framework.load.LoadResult;
 /**
  * Loads a form fixture beside the real schema and shared fragments, and checks its diagnostics
  * against inline expectations: a comment {@code # EXPECT error[code]: text} above a line expects a
- * diagnostic with that code, whose message contains that text, on that line. Any diagnostic that
- * is not marked fails the test (Error Prone's "BUG: Diagnostic contains" idea).
+ * diagnostic with that code, whose message contains that text, on that line. Any diagnostic that is
+ * not marked fails the test (Error Prone's "BUG: Diagnostic contains" idea).
  *
  * <p>Shipped in the framework test-jar so the {@code forms} and {@code samples} tests can use it.
  */
 public final class DefinitionTestHelper {
-  private static final Pattern EXPECT = Pattern.compile("#\\s*EXPECT (error|warning)\\[([a-z.-]+)\\]: (.*)$");
+  private static final Pattern EXPECT =
+      Pattern.compile("#\\s*EXPECT (error|warning)\\[([a-z.-]+)\\]: (.*)$");
   private final String name;
   private final String text;
 
@@ -39,8 +40,12 @@ public final class DefinitionTestHelper {
 
   /** A fixture on the test classpath, e.g. {@code bad/unknown-key.yaml}. */
   public static DefinitionTestHelper forResource(String resource) {
-    try (InputStream in = Objects.requireNonNull(DefinitionTestHelper.class.getClassLoader().getResourceAsStream(resource), resource)) {
-      return new DefinitionTestHelper(Path.of(resource).getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in =
+        Objects.requireNonNull(
+            DefinitionTestHelper.class.getClassLoader().getResourceAsStream(resource), resource)) {
+      return new DefinitionTestHelper(
+          Path.of(resource).getFileName().toString(),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,10 +63,13 @@ public final class DefinitionTestHelper {
         return p.resolve("forms");
       }
     }
-    throw new IllegalStateException("cannot find forms/schema/coforms.schema.json above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "cannot find forms/schema/coforms.schema.json above " + Path.of("").toAbsolutePath());
   }
 
-  /** Copies the fixture into a fresh forms folder (with schema/ and common/) and loads that folder. */
+  /**
+   * Copies the fixture into a fresh forms folder (with schema/ and common/) and loads that folder.
+   */
   public LoadResult load() {
     try {
       Path dir = Files.createTempDirectory("coforms-fixture");
@@ -81,17 +89,28 @@ public final class DefinitionTestHelper {
     List<Diagnostic> unmatched = new ArrayList<>(result.diagnostics());
     List<String> missing = new ArrayList<>();
     for (Expectation e : expected) {
-      Diagnostic hit = unmatched.stream()
-          .filter(d -> d.code().equals(e.code) && d.at().line() == e.line && d.message().contains(e.text))
-          .findFirst().orElse(null);
+      Diagnostic hit =
+          unmatched.stream()
+              .filter(
+                  d ->
+                      d.code().equals(e.code)
+                          && d.at().line() == e.line
+                          && d.message().contains(e.text))
+              .findFirst()
+              .orElse(null);
       if (hit == null) {
         missing.add(e.toString());
       } else {
         unmatched.remove(hit);
       }
     }
-    assertThat(missing).as("marked diagnostics not reported; all diagnostics:\n" + render(result.diagnostics())).isEmpty();
-    assertThat(unmatched).as("diagnostics reported but not marked").extracting(Diagnostic::render).isEmpty();
+    assertThat(missing)
+        .as("marked diagnostics not reported; all diagnostics:\n" + render(result.diagnostics()))
+        .isEmpty();
+    assertThat(unmatched)
+        .as("diagnostics reported but not marked")
+        .extracting(Diagnostic::render)
+        .isEmpty();
     return result;
   }
 

@@ -20,12 +20,14 @@ import vn.coforms.framework.model.UnknownFormException;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 class CertificateValidatorTest {
-  static final Clock TODAY = Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final Clock TODAY =
+      Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
   static CertificateValidator validator;
 
   @BeforeAll
   static void load() {
-    FormCatalogue catalogue = DefinitionTestHelper.forResource("good/minimal.yaml").load().orThrow();
+    FormCatalogue catalogue =
+        DefinitionTestHelper.forResource("good/minimal.yaml").load().orThrow();
     validator = new CertificateValidator(catalogue, TODAY);
   }
 
@@ -44,7 +46,11 @@ class CertificateValidatorTest {
     f.put("exporter", "VINAFOOD 2, HO CHI MINH CITY, VIET NAM");
     f.put("importingCountry", "LA");
     f.put("exhibition", false);
-    f.put("items", List.of(item("Rice", "WO", null), item("Noodles", "45%", Map.of("amount", 1200.5, "currency", "USD"))));
+    f.put(
+        "items",
+        List.of(
+            item("Rice", "WO", null),
+            item("Noodles", "45%", Map.of("amount", 1200.5, "currency", "USD"))));
     return new Certificate("minimal", IssuanceMode.NORMAL, LinkedCertificate.NONE, f);
   }
 
@@ -71,31 +77,43 @@ class CertificateValidatorTest {
     @Test
     void reportsAnUnknownKeyWithTheClosestFieldName() {
       List<Finding> findings = validator.validate(valid().with("exportr", "X"));
-      assertThat(findings).singleElement().satisfies(f -> {
-        assertThat(f.ruleId()).isEqualTo("field.unknown");
-        assertThat(f.message().en()).contains("did you mean 'exporter'?");
-      });
+      assertThat(findings)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("field.unknown");
+                assertThat(f.message().en()).contains("did you mean 'exporter'?");
+              });
     }
 
     @Test
     void rejectsAnImportingCountryOutsideTheParties() {
-      assertThat(ids(validator.validate(valid().with("importingCountry", "CN")))).containsExactly("field.party importingCountry");
+      assertThat(ids(validator.validate(valid().with("importingCountry", "CN"))))
+          .containsExactly("field.party importingCountry");
     }
 
     @Test
     void rejectsAnUnknownCountryCode() {
-      assertThat(ids(validator.validate(valid().with("importingCountry", "XX")))).containsExactly("field.country importingCountry");
+      assertThat(ids(validator.validate(valid().with("importingCountry", "XX"))))
+          .containsExactly("field.country importingCountry");
     }
 
     @Test
     void rejectsAnRvcBelowTheDeclaredMinimumWithTheDeclaredMessage() {
-      var c = valid().with("items", List.of(item("Noodles", "35%", Map.of("amount", 10, "currency", "USD"))));
-      assertThat(validator.validate(c)).singleElement().satisfies(f -> {
-        assertThat(f.ruleId()).isEqualTo("criterion.rvc-bounds");
-        assertThat(f.field()).isEqualTo("items[0].criterion");
-        assertThat(f.row()).hasValue(1);
-        assertThat(f.message().en()).isEqualTo("RVC below 40%");
-      });
+      var c =
+          valid()
+              .with(
+                  "items",
+                  List.of(item("Noodles", "35%", Map.of("amount", 10, "currency", "USD"))));
+      assertThat(validator.validate(c))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("criterion.rvc-bounds");
+                assertThat(f.field()).isEqualTo("items[0].criterion");
+                assertThat(f.row()).hasValue(1);
+                assertThat(f.message().en()).isEqualTo("RVC below 40%");
+              });
     }
 
     @Test
@@ -112,7 +130,8 @@ class CertificateValidatorTest {
 
     @Test
     void countsItems() {
-      assertThat(ids(validator.validate(valid().with("items", List.of())))).containsExactly("group.min-items items");
+      assertThat(ids(validator.validate(valid().with("items", List.of()))))
+          .containsExactly("group.min-items items");
     }
   }
 
@@ -120,26 +139,45 @@ class CertificateValidatorTest {
   class Rules {
     @Test
     void checkAPerItemRuleOnEveryRowAndNameTheRow() {
-      var c = valid().with("items", List.of(item("Rice", "WO", null), item("Pepper", "WO", Map.of("amount", 5, "currency", "USD"))));
-      assertThat(validator.validate(c)).singleElement().satisfies(f -> {
-        assertThat(f.ruleId()).isEqualTo("minimal.fob.only-with-rvc");
-        assertThat(f.field()).isEqualTo("items[1].fob");
-        assertThat(f.row()).hasValue(2);
-        assertThat(f.box()).isEqualTo("6");
-        assertThat(f.source()).isEqualTo("test fixture");
-      });
+      var c =
+          valid()
+              .with(
+                  "items",
+                  List.of(
+                      item("Rice", "WO", null),
+                      item("Pepper", "WO", Map.of("amount", 5, "currency", "USD"))));
+      assertThat(validator.validate(c))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.ruleId()).isEqualTo("minimal.fob.only-with-rvc");
+                assertThat(f.field()).isEqualTo("items[1].fob");
+                assertThat(f.row()).hasValue(2);
+                assertThat(f.box()).isEqualTo("6");
+                assertThat(f.source()).isEqualTo("test fixture");
+              });
     }
 
     @Test
     void applyOnlyWhenTheirConditionHolds() {
-      assertThat(ids(validator.validate(valid().with("exhibition", true)))).containsExactly("minimal.exhibition.name exhibitionName");
-      assertThat(validator.validate(valid().with("exhibition", true).with("exhibitionName", "Vietnam Expo 2026"))).isEmpty();
+      assertThat(ids(validator.validate(valid().with("exhibition", true))))
+          .containsExactly("minimal.exhibition.name exhibitionName");
+      assertThat(
+              validator.validate(
+                  valid().with("exhibition", true).with("exhibitionName", "Vietnam Expo 2026")))
+          .isEmpty();
     }
 
     @Test
     void useTheInjectedClockForToday() {
-      var copy = new Certificate("minimal", IssuanceMode.NORMAL, new LinkedCertificate("VN-LA 26/02/00001", "2026-03-02", ""), valid().fields());
-      assertThat(ids(validator.validate(copy))).contains("common.linked.date-not-future ", "common.linked.forbidden ");
+      var copy =
+          new Certificate(
+              "minimal",
+              IssuanceMode.NORMAL,
+              new LinkedCertificate("VN-LA 26/02/00001", "2026-03-02", ""),
+              valid().fields());
+      assertThat(ids(validator.validate(copy)))
+          .contains("common.linked.date-not-future ", "common.linked.forbidden ");
     }
   }
 
@@ -147,21 +185,39 @@ class CertificateValidatorTest {
   class Issuance {
     @Test
     void rejectsAModeTheFormDoesNotAllow() {
-      var c = new Certificate("minimal", IssuanceMode.BACK_TO_BACK, new LinkedCertificate("X-1", "2026-01-01", "MOIT"), valid().fields());
-      assertThat(ids(validator.validate(c))).containsExactly("issuance.mode-not-allowed issuance.mode");
+      var c =
+          new Certificate(
+              "minimal",
+              IssuanceMode.BACK_TO_BACK,
+              new LinkedCertificate("X-1", "2026-01-01", "MOIT"),
+              valid().fields());
+      assertThat(ids(validator.validate(c)))
+          .containsExactly("issuance.mode-not-allowed issuance.mode");
     }
   }
 
   @Test
   void throwsForAFormThatIsNotLoaded() {
     var c = new Certificate("minimall", IssuanceMode.NORMAL, LinkedCertificate.NONE, Map.of());
-    assertThatThrownBy(() -> validator.validate(c)).isInstanceOf(UnknownFormException.class).hasMessageContaining("did you mean 'minimal'?");
+    assertThatThrownBy(() -> validator.validate(c))
+        .isInstanceOf(UnknownFormException.class)
+        .hasMessageContaining("did you mean 'minimal'?");
   }
 
   @Test
   void traceSaysWhereEachRuleAppliedAndFailed() {
-    var c = valid().with("items", List.of(item("Rice", "WO", Map.of("amount", 5, "currency", "USD")), item("Tea", "WO", null)));
-    var trace = validator.trace(c).stream().filter(t -> t.ruleId().equals("minimal.fob.only-with-rvc")).findFirst().orElseThrow();
+    var c =
+        valid()
+            .with(
+                "items",
+                List.of(
+                    item("Rice", "WO", Map.of("amount", 5, "currency", "USD")),
+                    item("Tea", "WO", null)));
+    var trace =
+        validator.trace(c).stream()
+            .filter(t -> t.ruleId().equals("minimal.fob.only-with-rvc"))
+            .findFirst()
+            .orElseThrow();
     assertThat(trace.applied()).isEqualTo(2);
     assertThat(trace.violated()).isEqualTo(1);
   }

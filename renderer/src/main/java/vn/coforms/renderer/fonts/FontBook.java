@@ -29,8 +29,8 @@ public final class FontBook {
   }
 
   /**
-   * Loads the faces but embeds them with their GSUB table, as PDFBox would by default. Only for
-   * the benchmark that measures what dropping GSUB saves; the output is the same (see the proof test).
+   * Loads the faces but embeds them with their GSUB table, as PDFBox would by default. Only for the
+   * benchmark that measures what dropping GSUB saves; the output is the same (see the proof test).
    */
   public static FontBook fromClasspathKeepingGsub() {
     return load(true);
@@ -53,8 +53,8 @@ public final class FontBook {
   /**
    * Parses a fresh font for one document, without its GSUB table.
    *
-   * <p>PDFBox 3 runs GSUB substitution through regular expressions on every {@code showText} with
-   * a Type 0 font that has a GSUB table. Liberation's GSUB holds only {@code ccmp} (composition of
+   * <p>PDFBox 3 runs GSUB substitution through regular expressions on every {@code showText} with a
+   * Type 0 font that has a GSUB table. Liberation's GSUB holds only {@code ccmp} (composition of
    * base letters with combining marks) for Latin; certificate text is NFC and Vietnamese letters
    * are precomposed, so the substitution never changes a glyph — a test proves it on every sample.
    */
@@ -90,7 +90,10 @@ public final class FontBook {
   private static byte[] read(String resource) {
     try (InputStream in = FontBook.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("font " + resource + " is not on the classpath (com.github.librepdf:openpdf-fonts-extra)");
+        throw new IllegalStateException(
+            "font "
+                + resource
+                + " is not on the classpath (com.github.librepdf:openpdf-fonts-extra)");
       }
       return in.readAllBytes();
     } catch (IOException e) {

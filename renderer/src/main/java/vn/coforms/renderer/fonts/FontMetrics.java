@@ -14,7 +14,10 @@ public final class FontMetrics {
     this.ascent = ascent;
   }
 
-  /** The width of {@code text} at {@code sizePt}, in millimetres; unsupported characters count as '?'. */
+  /**
+   * The width of {@code text} at {@code sizePt}, in millimetres; unsupported characters count as
+   * '?'.
+   */
   public double widthMm(String text, double sizePt) {
     double em = 0;
     for (int i = 0; i < text.length(); i++) {

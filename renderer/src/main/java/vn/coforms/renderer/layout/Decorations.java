@@ -29,7 +29,10 @@ final class Decorations {
     }
   }
 
-  /** A large light-grey SPECIMEN across the page, at 45 degrees through its centre, drawn under the content. */
+  /**
+   * A large light-grey SPECIMEN across the page, at 45 degrees through its centre, drawn under the
+   * content.
+   */
   static void specimen(Sheet sheet, Texts texts, double pageWidth, double pageHeight) {
     String word = "SPECIMEN";
     double size = 96;
@@ -37,6 +40,15 @@ final class Decorations {
     double angle = Math.toRadians(45);
     double x = pageWidth / 2 - Math.cos(angle) * length / 2;
     double y = pageHeight / 2 + Math.sin(angle) * length / 2;
-    sheet.add(new Mark.Text(Face.BOLD, size, x, y, word, Mark.Ink.WATERMARK, 45, Rect.of(0, 0, pageWidth, pageHeight)));
+    sheet.add(
+        new Mark.Text(
+            Face.BOLD,
+            size,
+            x,
+            y,
+            word,
+            Mark.Ink.WATERMARK,
+            45,
+            Rect.of(0, 0, pageWidth, pageHeight)));
   }
 }

@@ -15,7 +15,10 @@ import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.fonts.FontMetrics;
 
-/** Paints the non-table elements of one page: boxes, static text, fill-ins, ticks, rules, copy labels, stamps. */
+/**
+ * Paints the non-table elements of one page: boxes, static text, fill-ins, ticks, rules, copy
+ * labels, stamps.
+ */
 final class ElementPainter {
   private final Sheet sheet;
   private final Texts texts;
@@ -30,8 +33,19 @@ final class ElementPainter {
   private final List<OverflowNote> overflow;
   private final List<Element> elements;
 
-  ElementPainter(List<Element> elements, Sheet sheet, Texts texts, TemplateEngine templates, FormDefinition form, Certificate certificate, DataModel data,
-      String copy, int page, int pages, int annexPage, List<OverflowNote> overflow) {
+  ElementPainter(
+      List<Element> elements,
+      Sheet sheet,
+      Texts texts,
+      TemplateEngine templates,
+      FormDefinition form,
+      Certificate certificate,
+      DataModel data,
+      String copy,
+      int page,
+      int pages,
+      int annexPage,
+      List<OverflowNote> overflow) {
     this.sheet = sheet;
     this.texts = texts;
     this.templates = templates;
@@ -52,20 +66,43 @@ final class ElementPainter {
     } else if (e instanceof Element.Text textEl) {
       text(textEl);
     } else if (e instanceof Element.Field f) {
-      content(f.content(), f.rect(), f.rect().y().value(), f.font().orElse(form.layout().font()), f.align(), "fill-in at " + f.at());
+      content(
+          f.content(),
+          f.rect(),
+          f.rect().y().value(),
+          f.font().orElse(form.layout().font()),
+          f.align(),
+          "fill-in at " + f.at());
     } else if (e instanceof Element.Tick tickEl) {
       tick(tickEl);
     } else if (e instanceof Element.Line l) {
-      sheet.line(l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
+      sheet.line(
+          l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
     } else if (e instanceof Element.CopyLabel copyLabel) {
       Rect r = copyLabel.rect();
       fixed(copy, r, Face.BOLD, 10, Align.LEFT, "copy label", e.at());
     } else if (e instanceof Element.CriteriaTable) {
       Rect r = e.bounds();
-      form.criteria().ifPresent(c -> pourAll(NotesFlow.ofCriteria(c, texts, r.width().value(), form.layout().labelFont().size()), r, "criteria table", e.at()));
+      form.criteria()
+          .ifPresent(
+              c ->
+                  pourAll(
+                      NotesFlow.ofCriteria(
+                          c, texts, r.width().value(), form.layout().labelFont().size()),
+                      r,
+                      "criteria table",
+                      e.at()));
     } else if (e instanceof Element.Parties) {
       Rect r = e.bounds();
-      pourAll(NotesFlow.ofParties(form.agreement().parties(), texts, r.width().value(), form.layout().labelFont().size()), r, "party list", e.at());
+      pourAll(
+          NotesFlow.ofParties(
+              form.agreement().parties(),
+              texts,
+              r.width().value(),
+              form.layout().labelFont().size()),
+          r,
+          "party list",
+          e.at());
     }
   }
 
@@ -73,11 +110,20 @@ final class ElementPainter {
     Rect r = s.rect();
     sheet.add(new Mark.Frame(r, 1.4, Mark.Ink.STAMP));
     String text = texts.nfc(templates.render(s.text(), data.of(certificate, copy, page, pages)));
-    FittedText fit = texts.fitter(Face.BOLD).fit(text, Sheet.innerWidth(r), r.height().value() - 1, 14, 5);
+    FittedText fit =
+        texts.fitter(Face.BOLD).fit(text, Sheet.innerWidth(r), r.height().value() - 1, 14, 5);
     if (fit.overflows()) {
-      throw new RenderException("stamp '" + s.id() + "' text does not fit its rectangle " + PageModel.rect(r) + " even at 5 pt");
+      throw new RenderException(
+          "stamp '"
+              + s.id()
+              + "' text does not fit its rectangle "
+              + PageModel.rect(r)
+              + " even at 5 pt");
     }
-    double top = r.y().value() + (r.height().value() - fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt())) / 2;
+    double top =
+        r.y().value()
+            + (r.height().value() - fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt()))
+                / 2;
     sheet.lines(fit.lines(), Face.BOLD, fit.sizePt(), r, top, Align.CENTER, Mark.Ink.STAMP);
   }
 
@@ -87,14 +133,40 @@ final class ElementPainter {
     double top = r.y().value() + 0.6;
     if (!b.label().isBlank()) {
       FontSpec lf = form.layout().labelFont();
-      FittedText label = texts.fitter(Face.REGULAR).fit(texts.nfc(b.label()), Sheet.innerWidth(r), r.height().value() - 1.2, lf.size(), lf.minSize());
+      FittedText label =
+          texts
+              .fitter(Face.REGULAR)
+              .fit(
+                  texts.nfc(b.label()),
+                  Sheet.innerWidth(r),
+                  r.height().value() - 1.2,
+                  lf.size(),
+                  lf.minSize());
       if (label.overflows()) {
-        throw new RenderException(b.at(), "the label of box '" + b.id() + "' does not fit its rectangle even at " + lf.minSize() + " pt");
+        throw new RenderException(
+            b.at(),
+            "the label of box '"
+                + b.id()
+                + "' does not fit its rectangle even at "
+                + lf.minSize()
+                + " pt");
       }
-      top = sheet.lines(label.lines(), Face.REGULAR, label.sizePt(), r, top, Align.LEFT, Mark.Ink.BLACK) + 0.4;
+      top =
+          sheet.lines(
+                  label.lines(), Face.REGULAR, label.sizePt(), r, top, Align.LEFT, Mark.Ink.BLACK)
+              + 0.4;
     }
     double contentTop = top;
-    b.content().ifPresent(t -> content(t, r, contentTop, b.font().orElse(form.layout().font()), Align.LEFT, "Box " + b.id()));
+    b.content()
+        .ifPresent(
+            t ->
+                content(
+                    t,
+                    r,
+                    contentTop,
+                    b.font().orElse(form.layout().font()),
+                    Align.LEFT,
+                    "Box " + b.id()));
   }
 
   /** Fills a template into the part of {@code r} below {@code top}; overflow goes to the annex. */
@@ -104,12 +176,26 @@ final class ElementPainter {
       return;
     }
     double height = r.bottom().value() - top - 0.4;
-    FittedText fit = texts.fitter(Face.REGULAR).fit(text, Sheet.innerWidth(r), height, font.size(), font.minSize());
+    FittedText fit =
+        texts
+            .fitter(Face.REGULAR)
+            .fit(text, Sheet.innerWidth(r), height, font.size(), font.minSize());
     if (fit.overflows()) {
       double lh = FontMetrics.lineHeightMm(font.minSize());
-      FittedText shorter = texts.fitter(Face.REGULAR).fit(text, Sheet.innerWidth(r), height - lh, font.minSize(), font.minSize());
-      double y = sheet.lines(shorter.lines(), Face.REGULAR, font.minSize(), r, top, align, Mark.Ink.BLACK);
-      sheet.lines(List.of("(continued on page " + annexPage + ")"), Face.ITALIC, font.minSize(), r, y, Align.RIGHT, Mark.Ink.BLACK);
+      FittedText shorter =
+          texts
+              .fitter(Face.REGULAR)
+              .fit(text, Sheet.innerWidth(r), height - lh, font.minSize(), font.minSize());
+      double y =
+          sheet.lines(shorter.lines(), Face.REGULAR, font.minSize(), r, top, align, Mark.Ink.BLACK);
+      sheet.lines(
+          List.of("(continued on page " + annexPage + ")"),
+          Face.ITALIC,
+          font.minSize(),
+          r,
+          y,
+          Align.RIGHT,
+          Mark.Ink.BLACK);
       overflow.add(new OverflowNote(what, OverflowNote.join(shorter.overflow())));
       return;
     }
@@ -117,19 +203,40 @@ final class ElementPainter {
   }
 
   private void text(Element.Text t) {
-    fixed(t.text(), t.rect(), t.bold() ? Face.BOLD : Face.REGULAR, t.size(), t.align(), "static text", t.at());
+    fixed(
+        t.text(),
+        t.rect(),
+        t.bold() ? Face.BOLD : Face.REGULAR,
+        t.size(),
+        t.align(),
+        "static text",
+        t.at());
   }
 
-  /** Static text: printed at its size, shrunk if it must be, never cut (a definition bug otherwise). */
-  private void fixed(String raw, Rect r, Face face, double size, Align align, String what, SourceRef at) {
+  /**
+   * Static text: printed at its size, shrunk if it must be, never cut (a definition bug otherwise).
+   */
+  private void fixed(
+      String raw, Rect r, Face face, double size, Align align, String what, SourceRef at) {
     String text = texts.nfc(raw);
     if (text.isBlank()) {
       return;
     }
-    FittedText fit = texts.fitter(face).fit(text, Sheet.innerWidth(r), r.height().value(), size, Math.max(4, size * 0.6));
+    FittedText fit =
+        texts
+            .fitter(face)
+            .fit(text, Sheet.innerWidth(r), r.height().value(), size, Math.max(4, size * 0.6));
     if (fit.overflows()) {
-      throw new RenderException(at, what + " '" + text + "' does not fit its rectangle " + PageModel.rect(r) + " even at "
-          + Math.max(4, size * 0.6) + " pt");
+      throw new RenderException(
+          at,
+          what
+              + " '"
+              + text
+              + "' does not fit its rectangle "
+              + PageModel.rect(r)
+              + " even at "
+              + Math.max(4, size * 0.6)
+              + " pt");
     }
     double used = fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt());
     double top = r.y().value() + Math.max(0, (r.height().value() - used) / 2);
@@ -147,7 +254,10 @@ final class ElementPainter {
       return;
     }
     double x = square.right().value() + 0.6;
-    double right = container(square).map(b -> b.right().value() - 0.4).orElse(form.layout().pageWidth().value() - 6);
+    double right =
+        container(square)
+            .map(b -> b.right().value() - 0.4)
+            .orElse(form.layout().pageWidth().value() - 6);
     double width = right - x;
     double size = form.layout().labelFont().size() + 1;
     List<String> lines = texts.fitter(Face.REGULAR).wrap(label, width - 2 * Sheet.PAD, size);
@@ -159,17 +269,23 @@ final class ElementPainter {
 
   /** The smallest box on the page that holds the tick square: its label must stay inside it. */
   private java.util.Optional<Rect> container(Rect square) {
-    return elements.stream().filter(e -> e instanceof Element.Box).map(Element::bounds)
-        .filter(b -> b.x().value() <= square.x().value() && b.right().value() >= square.right().value()
-            && b.y().value() <= square.y().value() && b.bottom().value() >= square.bottom().value())
+    return elements.stream()
+        .filter(e -> e instanceof Element.Box)
+        .map(Element::bounds)
+        .filter(
+            b ->
+                b.x().value() <= square.x().value()
+                    && b.right().value() >= square.right().value()
+                    && b.y().value() <= square.y().value()
+                    && b.bottom().value() >= square.bottom().value())
         .min(java.util.Comparator.comparingDouble(b -> b.width().value() * b.height().value()));
   }
 
   private void pourAll(NotesFlow flow, Rect r, String what, SourceRef at) {
     flow.pour(sheet, r);
     if (!flow.isEmpty()) {
-      throw new RenderException(at, "the " + what + " does not fit its rectangle " + PageModel.rect(r));
+      throw new RenderException(
+          at, "the " + what + " does not fit its rectangle " + PageModel.rect(r));
     }
   }
-
 }

@@ -5,17 +5,28 @@ import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.renderer.fonts.Face;
 
 /**
- * One thing drawn on a page, in millimetres from the top-left corner. The kinds are closed; the
- * PDF writer draws each one.
+ * One thing drawn on a page, in millimetres from the top-left corner. The kinds are closed; the PDF
+ * writer draws each one.
  */
 public sealed interface Mark permits Mark.Text, Mark.Line, Mark.Frame, Mark.Check, Mark.Polyline {
 
-  /** A run of text on one line; {@code within} is the rectangle it was fitted into (never exceeded). */
-  record Text(Face face, double sizePt, double x, double baseline, String text, Ink ink, double angleDeg, Rect within)
+  /**
+   * A run of text on one line; {@code within} is the rectangle it was fitted into (never exceeded).
+   */
+  record Text(
+      Face face,
+      double sizePt,
+      double x,
+      double baseline,
+      String text,
+      Ink ink,
+      double angleDeg,
+      Rect within)
       implements Mark {}
 
   /** A straight rule. */
-  record Line(double x1, double y1, double x2, double y2, double widthPt, Ink ink) implements Mark {}
+  record Line(double x1, double y1, double x2, double y2, double widthPt, Ink ink)
+      implements Mark {}
 
   /** A rectangle outline (a box frame, a tick square, a stamp border). */
   record Frame(Rect rect, double widthPt, Ink ink) implements Mark {}

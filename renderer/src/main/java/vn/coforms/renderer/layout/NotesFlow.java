@@ -16,8 +16,8 @@ import vn.coforms.renderer.fonts.FontMetrics;
 
 /**
  * The overleaf as a flow of blocks — numbered notes, the party list, the origin-criterion table —
- * poured into one rectangle after another, so long notes continue on a further overleaf page.
- * The overleaf's title is printed by the page itself (a text element), not by the flow.
+ * poured into one rectangle after another, so long notes continue on a further overleaf page. The
+ * overleaf's title is printed by the page itself (a text element), not by the flow.
  */
 final class NotesFlow {
   private static final double GAP = 1.2;
@@ -32,27 +32,40 @@ final class NotesFlow {
 
   static NotesFlow ofNotes(FormDefinition form, Texts texts, double widthMm, double sizePt) {
     NotesFlow flow = new NotesFlow();
-    form.overleaf().ifPresent(o -> {
-      for (Note note : o.notes()) {
-        flow.addParagraph(texts, texts.nfc(note.number() + ". " + note.text()), Face.REGULAR, sizePt, widthMm, Align.LEFT);
-        note.insert().ifPresent(insert -> {
-          if (insert.equals("parties")) {
-            flow.addParties(texts, form.agreement().parties(), sizePt);
-          } else {
-            form.criteria().ifPresent(c -> flow.addCriteria(texts, c, sizePt, widthMm));
-          }
-        });
-      }
-    });
+    form.overleaf()
+        .ifPresent(
+            o -> {
+              for (Note note : o.notes()) {
+                flow.addParagraph(
+                    texts,
+                    texts.nfc(note.number() + ". " + note.text()),
+                    Face.REGULAR,
+                    sizePt,
+                    widthMm,
+                    Align.LEFT);
+                note.insert()
+                    .ifPresent(
+                        insert -> {
+                          if (insert.equals("parties")) {
+                            flow.addParties(texts, form.agreement().parties(), sizePt);
+                          } else {
+                            form.criteria()
+                                .ifPresent(c -> flow.addCriteria(texts, c, sizePt, widthMm));
+                          }
+                        });
+              }
+            });
     return flow;
   }
 
   /** The annex that carries box text which did not fit its box even at the minimum size. */
-  static NotesFlow ofAnnex(String title, List<OverflowNote> notes, Texts texts, double widthMm, double sizePt) {
+  static NotesFlow ofAnnex(
+      String title, List<OverflowNote> notes, Texts texts, double widthMm, double sizePt) {
     NotesFlow flow = new NotesFlow();
     flow.addParagraph(texts, texts.nfc(title), Face.BOLD, sizePt + 1, widthMm, Align.LEFT);
     for (OverflowNote n : notes) {
-      flow.addParagraph(texts, texts.nfc(n.box() + " (continued):"), Face.BOLD, sizePt, widthMm, Align.LEFT);
+      flow.addParagraph(
+          texts, texts.nfc(n.box() + " (continued):"), Face.BOLD, sizePt, widthMm, Align.LEFT);
       flow.addParagraph(texts, texts.nfc(n.text()), Face.REGULAR, sizePt, widthMm, Align.LEFT);
     }
     return flow;
@@ -84,27 +97,30 @@ final class NotesFlow {
       y += b.height();
     }
     if (!blocks.isEmpty() && y == area.y().value() + Sheet.PAD) {
-      throw new RenderException("an overleaf block is taller than its whole area " + PageModel.rect(area));
+      throw new RenderException(
+          "an overleaf block is taller than its whole area " + PageModel.rect(area));
     }
   }
 
-  private void addParagraph(Texts texts, String text, Face face, double sizePt, double widthMm, Align align) {
+  private void addParagraph(
+      Texts texts, String text, Face face, double sizePt, double widthMm, Align align) {
     List<String> lines = texts.fitter(face).wrap(text, widthMm - 2 * Sheet.PAD, sizePt);
     double lh = FontMetrics.lineHeightMm(sizePt);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       double extra = i == lines.size() - 1 ? GAP / 2 : 0;
-      blocks.add(new Block() {
-        @Override
-        public double height() {
-          return lh + extra;
-        }
+      blocks.add(
+          new Block() {
+            @Override
+            public double height() {
+              return lh + extra;
+            }
 
-        @Override
-        public void paint(Sheet sheet, Rect area, double top) {
-          sheet.lines(List.of(line), face, sizePt, area, top, align, Mark.Ink.BLACK);
-        }
-      });
+            @Override
+            public void paint(Sheet sheet, Rect area, double top) {
+              sheet.lines(List.of(line), face, sizePt, area, top, align, Mark.Ink.BLACK);
+            }
+          });
     }
   }
 
@@ -116,39 +132,51 @@ final class NotesFlow {
       for (int j = i; j < Math.min(i + columns, parties.size()); j++) {
         names.add(texts.nfc(parties.get(j).printed()));
       }
-      blocks.add(new Block() {
-        @Override
-        public double height() {
-          return lh;
-        }
+      blocks.add(
+          new Block() {
+            @Override
+            public double height() {
+              return lh;
+            }
 
-        @Override
-        public void paint(Sheet sheet, Rect area, double top) {
-          double colWidth = area.width().value() / columns;
-          for (int c = 0; c < names.size(); c++) {
-            Rect cell = Rect.of(area.x().value() + c * colWidth, top, colWidth, lh);
-            sheet.lines(List.of(names.get(c)), Face.BOLD, sizePt, cell, top, Align.CENTER, Mark.Ink.BLACK);
-          }
-        }
-      });
+            @Override
+            public void paint(Sheet sheet, Rect area, double top) {
+              double colWidth = area.width().value() / columns;
+              for (int c = 0; c < names.size(); c++) {
+                Rect cell = Rect.of(area.x().value() + c * colWidth, top, colWidth, lh);
+                sheet.lines(
+                    List.of(names.get(c)),
+                    Face.BOLD,
+                    sizePt,
+                    cell,
+                    top,
+                    Align.CENTER,
+                    Mark.Ink.BLACK);
+              }
+            }
+          });
     }
     blocks.add(spacer(GAP));
   }
 
   private void addCriteria(Texts texts, Criteria criteria, double sizePt, double widthMm) {
-    blocks.add(criteriaRow(texts, criteria.heading(), criteria.insertHeading(), Face.BOLD, sizePt, widthMm));
+    blocks.add(
+        criteriaRow(
+            texts, criteria.heading(), criteria.insertHeading(), Face.BOLD, sizePt, widthMm));
     for (CriterionKind k : criteria.kinds()) {
       blocks.add(criteriaRow(texts, k.circumstance(), k.insert(), Face.REGULAR, sizePt, widthMm));
     }
     blocks.add(spacer(GAP));
   }
 
-  private static Block criteriaRow(Texts texts, String left, String right, Face face, double sizePt, double widthMm) {
+  private static Block criteriaRow(
+      Texts texts, String left, String right, Face face, double sizePt, double widthMm) {
     double leftWidth = (widthMm - 2 * Sheet.PAD) * 0.68;
     double rightWidth = (widthMm - 2 * Sheet.PAD) - leftWidth;
     List<String> l = texts.fitter(face).wrap(texts.nfc(left), leftWidth - 2 * Sheet.PAD, sizePt);
     List<String> r = texts.fitter(face).wrap(texts.nfc(right), rightWidth - 2 * Sheet.PAD, sizePt);
-    double h = Math.max(l.size(), r.size()) * FontMetrics.lineHeightMm(sizePt) + 2 * RowPaginator.ROW_PAD;
+    double h =
+        Math.max(l.size(), r.size()) * FontMetrics.lineHeightMm(sizePt) + 2 * RowPaginator.ROW_PAD;
     return new Block() {
       @Override
       public double height() {

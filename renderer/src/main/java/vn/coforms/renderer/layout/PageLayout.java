@@ -47,7 +47,12 @@ public final class PageLayout {
    * @param specimen whether to print a SPECIMEN watermark on every page
    * @param stampApplies decides whether a stamp's condition holds for this certificate
    */
-  public PageModel layout(FormDefinition form, Certificate certificate, String copy, boolean specimen, Predicate<Stamp> stampApplies) {
+  public PageModel layout(
+      FormDefinition form,
+      Certificate certificate,
+      String copy,
+      boolean specimen,
+      Predicate<Stamp> stampApplies) {
     Job job = new Job(form, certificate, copy, specimen, stampApplies);
     return job.run();
   }
@@ -67,7 +72,12 @@ public final class PageLayout {
     private final PageDef continuation;
     private List<List<RowPiece>> tables = List.of(List.of());
 
-    Job(FormDefinition form, Certificate certificate, String copy, boolean specimen, Predicate<Stamp> stampApplies) {
+    Job(
+        FormDefinition form,
+        Certificate certificate,
+        String copy,
+        boolean specimen,
+        Predicate<Stamp> stampApplies) {
       this.form = form;
       this.certificate = certificate;
       this.copy = copy;
@@ -76,7 +86,8 @@ public final class PageLayout {
       this.data = new DataModel(form, countries);
       this.front = form.layout().pages(PageRole.FRONT).get(0);
       this.frontTable = table(front);
-      this.continuation = form.layout().continuation().flatMap(c -> form.layout().page(c.page())).orElse(front);
+      this.continuation =
+          form.layout().continuation().flatMap(c -> form.layout().page(c.page())).orElse(front);
     }
 
     PageModel run() {
@@ -122,22 +133,44 @@ public final class PageLayout {
       for (int i = 0; i < plan.size(); i++) {
         Instance in = plan.get(i);
         if (hasNotes(in.def()) && in.firstOfItsKind()) {
-          notes = NotesFlow.ofNotes(form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
+          notes =
+              NotesFlow.ofNotes(
+                  form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
         }
         Sheet sheet = new Sheet(fonts);
         if (same(in.def(), front)) {
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
         if (specimen) {
-          Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
+          Decorations.specimen(
+              sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
         }
-        ElementPainter painter = new ElementPainter(in.def().elements(), sheet, texts, templates, form, certificate, data, copy, i + 1, total, plan.size() + 1, overflow);
+        ElementPainter painter =
+            new ElementPainter(
+                in.def().elements(),
+                sheet,
+                texts,
+                templates,
+                form,
+                certificate,
+                data,
+                copy,
+                i + 1,
+                total,
+                plan.size() + 1,
+                overflow);
         for (Element e : in.def().elements()) {
           if (e instanceof Element.Table table) {
             int slot = Math.max(in.slot(), 0);
             List<RowPiece> rows = slot < tables.size() ? tables.get(slot) : List.of();
             boolean more = slot + 1 < tables.size();
-            new TablePainter(sheet, texts, form).paint(table, rows, more ? form.layout().continuation().flatMap(c -> c.marker()) : Optional.empty());
+            new TablePainter(sheet, texts, form)
+                .paint(
+                    table,
+                    rows,
+                    more
+                        ? form.layout().continuation().flatMap(c -> c.marker())
+                        : Optional.empty());
           } else if (e instanceof Element.Notes notesElement) {
             if (notes != null) {
               notes.pour(sheet, notesElement.rect());
@@ -153,8 +186,14 @@ public final class PageLayout {
             }
           }
         }
-        pages.add(new Page(i + 1, in.def().id(), in.def().role(), form.layout().pageWidth().value(),
-            form.layout().pageHeight().value(), sheet.marks()));
+        pages.add(
+            new Page(
+                i + 1,
+                in.def().id(),
+                in.def().role(),
+                form.layout().pageWidth().value(),
+                form.layout().pageHeight().value(),
+                sheet.marks()));
       }
       return pages;
     }
@@ -169,7 +208,8 @@ public final class PageLayout {
         var model = data.row(certificate, copy, group, items.get(r), r + 1);
         for (var column : table.columns()) {
           String text = texts.nfc(templates.render(column.content(), model));
-          cells.add(texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size));
+          cells.add(
+              texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size));
         }
         rows.add(cells);
       }
@@ -178,22 +218,33 @@ public final class PageLayout {
       double nextBody = table(continuation).map(this::body).orElse(firstBody);
       List<List<RowPiece>> result = RowPaginator.paginate(rows, size, firstBody, nextBody);
       if (result.size() > 1 && form.layout().continuation().flatMap(c -> c.marker()).isPresent()) {
-        result = RowPaginator.paginate(rows, size, firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD, nextBody);
+        result =
+            RowPaginator.paginate(
+                rows,
+                size,
+                firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD,
+                nextBody);
       }
       return result;
     }
 
-    /** The footer as one more row: its text in its column, the other columns empty; none when blank. */
-    private Optional<List<List<String>>> footerRow(Element.Table table, Element.Footer footer, double size) {
+    /**
+     * The footer as one more row: its text in its column, the other columns empty; none when blank.
+     */
+    private Optional<List<List<String>>> footerRow(
+        Element.Table table, Element.Footer footer, double size) {
       String text = texts.nfc(templates.render(footer.content(), data.of(certificate, copy)));
       if (text.isBlank()) {
         return Optional.empty();
       }
       List<List<String>> cells = new ArrayList<>();
       for (var column : table.columns()) {
-        cells.add(column.box().equals(footer.box())
-            ? texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size)
-            : List.of());
+        cells.add(
+            column.box().equals(footer.box())
+                ? texts
+                    .fitter(Face.REGULAR)
+                    .wrap(text, column.width().value() - 2 * Sheet.PAD, size)
+                : List.of());
       }
       return Optional.of(cells);
     }
@@ -216,7 +267,8 @@ public final class PageLayout {
     }
 
     private int countNotePages(PageDef def) {
-      NotesFlow flow = NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), notesSize(def));
+      NotesFlow flow =
+          NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), notesSize(def));
       int n = 0;
       while (!flow.isEmpty()) {
         flow.pour(new Sheet(fonts), notesRect(def));
@@ -241,31 +293,52 @@ public final class PageLayout {
       while (!flow.isEmpty()) {
         Sheet sheet = new Sheet(fonts);
         if (specimen) {
-          Decorations.specimen(sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
+          Decorations.specimen(
+              sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
         }
         flow.pour(sheet, annexRect());
-        pages.add(new Page(already + pages.size() + 1, "annex", PageRole.CONTINUATION, form.layout().pageWidth().value(),
-            form.layout().pageHeight().value(), sheet.marks()));
+        pages.add(
+            new Page(
+                already + pages.size() + 1,
+                "annex",
+                PageRole.CONTINUATION,
+                form.layout().pageWidth().value(),
+                form.layout().pageHeight().value(),
+                sheet.marks()));
       }
       return pages;
     }
 
     private NotesFlow annexFlow(List<OverflowNote> overflow) {
-      String title = "Form " + form.code() + " No. " + certificate.text(form.numberField()) + " - continuation of boxes";
-      return NotesFlow.ofAnnex(title, overflow, texts, annexRect().width().value(), form.layout().font().minSize());
+      String title =
+          "Form "
+              + form.code()
+              + " No. "
+              + certificate.text(form.numberField())
+              + " - continuation of boxes";
+      return NotesFlow.ofAnnex(
+          title, overflow, texts, annexRect().width().value(), form.layout().font().minSize());
     }
 
     private Rect annexRect() {
-      return Rect.of(10, 10, form.layout().pageWidth().value() - 20, form.layout().pageHeight().value() - 20);
+      return Rect.of(
+          10, 10, form.layout().pageWidth().value() - 20, form.layout().pageHeight().value() - 20);
     }
 
     private Rect notesRect(PageDef def) {
-      return def.elements().stream().filter(e -> e instanceof Element.Notes).map(Element::bounds).findFirst().orElseThrow();
+      return def.elements().stream()
+          .filter(e -> e instanceof Element.Notes)
+          .map(Element::bounds)
+          .findFirst()
+          .orElseThrow();
     }
   }
 
   private static Optional<Element.Table> table(PageDef def) {
-    return def.elements().stream().filter(e -> e instanceof Element.Table).map(e -> (Element.Table) e).findFirst();
+    return def.elements().stream()
+        .filter(e -> e instanceof Element.Table)
+        .map(e -> (Element.Table) e)
+        .findFirst();
   }
 
   /** Page ids are unique within a form (checked at load). */

@@ -18,8 +18,15 @@ public record PageModel(String title, List<Page> pages) {
     StringBuilder sb = new StringBuilder();
     sb.append("document ").append(title).append('\n');
     for (Page p : pages) {
-      sb.append(String.format(Locale.ROOT, "page %d %s (%s) %.1fx%.1f mm%n", p.number(), p.pageId(),
-          p.role().name().toLowerCase(Locale.ROOT), p.widthMm(), p.heightMm()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "page %d %s (%s) %.1fx%.1f mm%n",
+              p.number(),
+              p.pageId(),
+              p.role().name().toLowerCase(Locale.ROOT),
+              p.widthMm(),
+              p.heightMm()));
       for (Mark m : p.marks()) {
         sb.append("  ").append(describe(m)).append('\n');
       }
@@ -29,15 +36,32 @@ public record PageModel(String title, List<Page> pages) {
 
   private static String describe(Mark m) {
     if (m instanceof Mark.Text t) {
-      return String.format(Locale.ROOT, "text %s %.2fpt @%.2f,%.2f%s%s \"%s\"", t.face().name().toLowerCase(Locale.ROOT), t.sizePt(),
-          t.x(), t.baseline(), t.angleDeg() == 0 ? "" : " rot" + (int) t.angleDeg(), t.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(t.ink()),
+      return String.format(
+          Locale.ROOT,
+          "text %s %.2fpt @%.2f,%.2f%s%s \"%s\"",
+          t.face().name().toLowerCase(Locale.ROOT),
+          t.sizePt(),
+          t.x(),
+          t.baseline(),
+          t.angleDeg() == 0 ? "" : " rot" + (int) t.angleDeg(),
+          t.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(t.ink()),
           t.text().replace("\"", "\\\""));
     }
     if (m instanceof Mark.Line l) {
-      return String.format(Locale.ROOT, "line %.2f,%.2f-%.2f,%.2f %.2fpt", l.x1(), l.y1(), l.x2(), l.y2(), l.widthPt());
+      return String.format(
+          Locale.ROOT,
+          "line %.2f,%.2f-%.2f,%.2f %.2fpt",
+          l.x1(),
+          l.y1(),
+          l.x2(),
+          l.y2(),
+          l.widthPt());
     }
     if (m instanceof Mark.Frame f) {
-      return "frame " + rect(f.rect()) + String.format(Locale.ROOT, " %.2fpt", f.widthPt()) + (f.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(f.ink()));
+      return "frame "
+          + rect(f.rect())
+          + String.format(Locale.ROOT, " %.2fpt", f.widthPt())
+          + (f.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(f.ink()));
     }
     if (m instanceof Mark.Check check) {
       return "check " + rect(check.square());
@@ -47,7 +71,13 @@ public record PageModel(String title, List<Page> pages) {
   }
 
   static String rect(Rect r) {
-    return String.format(Locale.ROOT, "[%.2f %.2f %.2f %.2f]", r.x().value(), r.y().value(), r.width().value(), r.height().value());
+    return String.format(
+        Locale.ROOT,
+        "[%.2f %.2f %.2f %.2f]",
+        r.x().value(),
+        r.y().value(),
+        r.width().value(),
+        r.height().value());
   }
 
   private static String ink(Mark.Ink i) {

@@ -21,7 +21,9 @@ public final class RenderException extends RuntimeException {
     this(SourceRef.UNKNOWN, problem);
   }
 
-  /** Where the element that does not fit is declared ({@link SourceRef#UNKNOWN} if not one element). */
+  /**
+   * Where the element that does not fit is declared ({@link SourceRef#UNKNOWN} if not one element).
+   */
   public SourceRef at() {
     return at;
   }

@@ -6,8 +6,8 @@ import vn.coforms.renderer.fonts.FontMetrics;
 
 /**
  * Distributes item rows over tables: the front page's first, then as many continuation tables as
- * needed. A row moves whole to the next table when it does not fit; only a row taller than an
- * empty table is split between lines, so nothing is ever cut.
+ * needed. A row moves whole to the next table when it does not fit; only a row taller than an empty
+ * table is split between lines, so nothing is ever cut.
  */
 final class RowPaginator {
   static final double ROW_PAD = 0.8;
@@ -19,7 +19,8 @@ final class RowPaginator {
    * @param firstBody the body height of the front table (already less any marker line)
    * @param nextBody the body height of a continuation table
    */
-  static List<List<RowPiece>> paginate(List<List<List<String>>> rows, double sizePt, double firstBody, double nextBody) {
+  static List<List<RowPiece>> paginate(
+      List<List<List<String>>> rows, double sizePt, double firstBody, double nextBody) {
     double lh = FontMetrics.lineHeightMm(sizePt);
     List<List<RowPiece>> tables = new ArrayList<>();
     List<RowPiece> current = new ArrayList<>();
@@ -38,10 +39,15 @@ final class RowPaginator {
         int fit = (int) Math.floor((left - 2 * ROW_PAD + 1e-6) / lh);
         if (current.isEmpty()) {
           if (fit < 1) {
-            throw new RenderException("an item table has no room for a single line of text at " + sizePt + " pt");
+            throw new RenderException(
+                "an item table has no room for a single line of text at " + sizePt + " pt");
           }
           final int k = fit;
-          current.add(new RowPiece(r + 1, cells.stream().map(c -> c.subList(0, Math.min(k, c.size()))).toList(), continued));
+          current.add(
+              new RowPiece(
+                  r + 1,
+                  cells.stream().map(c -> c.subList(0, Math.min(k, c.size()))).toList(),
+                  continued));
           cells = cells.stream().map(c -> c.subList(Math.min(k, c.size()), c.size())).toList();
           continued = true;
           if (cells.stream().allMatch(List::isEmpty)) {

@@ -38,7 +38,14 @@ final class Sheet {
    * Places fitted lines top-down from {@code top} inside {@code within}, aligned; returns the y
    * below the last line.
    */
-  double lines(List<String> lines, Face face, double sizePt, Rect within, double top, Align align, Mark.Ink ink) {
+  double lines(
+      List<String> lines,
+      Face face,
+      double sizePt,
+      Rect within,
+      double top,
+      Align align,
+      Mark.Ink ink) {
     FontMetrics m = fonts.metrics(face);
     double lh = FontMetrics.lineHeightMm(sizePt);
     double y = top;
@@ -46,7 +53,10 @@ final class Sheet {
     double width = within.width().value() - 2 * PAD;
     for (String line : lines) {
       double w = m.widthMm(line, sizePt);
-      double x = align == Align.CENTER ? left + (width - w) / 2 : align == Align.RIGHT ? left + width - w : left;
+      double x =
+          align == Align.CENTER
+              ? left + (width - w) / 2
+              : align == Align.RIGHT ? left + width - w : left;
       if (!line.isEmpty()) {
         marks.add(new Mark.Text(face, sizePt, x, y + m.ascentMm(sizePt), line, ink, 0, within));
       }

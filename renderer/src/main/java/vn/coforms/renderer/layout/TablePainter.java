@@ -37,13 +37,34 @@ final class TablePainter {
     for (int c = 0; c < t.columns().size(); c++) {
       Column col = t.columns().get(c);
       Rect head = Rect.of(x, r.y().value(), col.width().value(), t.headerHeight().value());
-      FittedText label = texts.fitter(Face.REGULAR).fit(texts.nfc(col.label()), Sheet.innerWidth(head), head.height().value() - 0.8,
-          lf.size(), lf.minSize());
+      FittedText label =
+          texts
+              .fitter(Face.REGULAR)
+              .fit(
+                  texts.nfc(col.label()),
+                  Sheet.innerWidth(head),
+                  head.height().value() - 0.8,
+                  lf.size(),
+                  lf.minSize());
       if (label.overflows()) {
-        throw new RenderException(col.at(), "the header of column " + col.box() + " does not fit " + PageModel.rect(head) + " even at "
-            + lf.minSize() + " pt");
+        throw new RenderException(
+            col.at(),
+            "the header of column "
+                + col.box()
+                + " does not fit "
+                + PageModel.rect(head)
+                + " even at "
+                + lf.minSize()
+                + " pt");
       }
-      sheet.lines(label.lines(), Face.REGULAR, label.sizePt(), head, r.y().value() + 0.5, Align.CENTER, Mark.Ink.BLACK);
+      sheet.lines(
+          label.lines(),
+          Face.REGULAR,
+          label.sizePt(),
+          head,
+          r.y().value() + 0.5,
+          Align.CENTER,
+          Mark.Ink.BLACK);
       if (c > 0) {
         sheet.line(x, r.y().value(), x, rulesEnd, 0.5);
       }
@@ -56,7 +77,14 @@ final class TablePainter {
       for (int c = 0; c < t.columns().size(); c++) {
         double w = t.columns().get(c).width().value();
         Rect cell = Rect.of(cx, y, w, height);
-        sheet.lines(piece.cells().get(c), Face.REGULAR, size, cell, y + RowPaginator.ROW_PAD, Align.LEFT, Mark.Ink.BLACK);
+        sheet.lines(
+            piece.cells().get(c),
+            Face.REGULAR,
+            size,
+            cell,
+            y + RowPaginator.ROW_PAD,
+            Align.LEFT,
+            Mark.Ink.BLACK);
         cx += w;
       }
       y += height;
@@ -65,10 +93,17 @@ final class TablePainter {
       sheet.line(r.x().value(), y, r.right().value(), y, 0.6);
       sheet.line(r.x().value(), y, r.right().value(), rulesEnd, 0.6);
     }
-    marker.ifPresent(m -> {
-      sheet.line(r.x().value(), rulesEnd, r.right().value(), rulesEnd, 0.5);
-      sheet.lines(List.of(texts.nfc(m)), Face.ITALIC, size, Rect.of(r.x().value(), rulesEnd, r.width().value(), band),
-          rulesEnd + RowPaginator.ROW_PAD / 2, Align.CENTER, Mark.Ink.BLACK);
-    });
+    marker.ifPresent(
+        m -> {
+          sheet.line(r.x().value(), rulesEnd, r.right().value(), rulesEnd, 0.5);
+          sheet.lines(
+              List.of(texts.nfc(m)),
+              Face.ITALIC,
+              size,
+              Rect.of(r.x().value(), rulesEnd, r.width().value(), band),
+              rulesEnd + RowPaginator.ROW_PAD / 2,
+              Align.CENTER,
+              Mark.Ink.BLACK);
+        });
   }
 }

@@ -33,16 +33,22 @@ final class Texts {
    * what is printed.
    */
   String nfc(String raw) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\t', ' ').replace("\r", "").stripTrailing();
+    String s =
+        Normalizer.normalize(raw, Normalizer.Form.NFC)
+            .replace('\t', ' ')
+            .replace("\r", "")
+            .stripTrailing();
     FontMetrics m = fonts.metrics(Face.REGULAR);
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      if (cp == '\n' || m.supports(cp)) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append('?');
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n' || m.supports(cp)) {
+                sb.appendCodePoint(cp);
+              } else {
+                sb.append('?');
+              }
+            });
     return sb.toString();
   }
 }

@@ -30,7 +30,10 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
-/** Makes a document PDF/A-3b: XMP identification, sRGB output intent, the certificate data attached, fixed id and dates. */
+/**
+ * Makes a document PDF/A-3b: XMP identification, sRGB output intent, the certificate data attached,
+ * fixed id and dates.
+ */
 final class PdfA {
   private static final String CREATOR = "coforms";
 
@@ -52,7 +55,8 @@ final class PdfA {
     attach(doc, catalog, meta, date);
   }
 
-  private static PDMetadata xmp(PDDocument doc, PdfMetadata meta, Calendar date) throws IOException {
+  private static PDMetadata xmp(PDDocument doc, PdfMetadata meta, Calendar date)
+      throws IOException {
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     try {
       PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
@@ -87,7 +91,9 @@ final class PdfA {
     return intent;
   }
 
-  private static void attach(PDDocument doc, PDDocumentCatalog catalog, PdfMetadata meta, Calendar date) throws IOException {
+  private static void attach(
+      PDDocument doc, PDDocumentCatalog catalog, PdfMetadata meta, Calendar date)
+      throws IOException {
     byte[] data = meta.attachmentJson().getBytes(StandardCharsets.UTF_8);
     PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(data));
     file.setSubtype("application/json");
@@ -97,7 +103,8 @@ final class PdfA {
     PDComplexFileSpecification spec = new PDComplexFileSpecification();
     spec.setFile(meta.attachmentName());
     spec.setFileUnicode(meta.attachmentName());
-    spec.setFileDescription("The certificate data this PDF was rendered from (coforms certificate JSON)");
+    spec.setFileDescription(
+        "The certificate data this PDF was rendered from (coforms certificate JSON)");
     spec.setEmbeddedFile(file);
     spec.setEmbeddedFileUnicode(file);
     spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Data"));

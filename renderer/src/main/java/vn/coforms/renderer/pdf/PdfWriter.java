@@ -53,7 +53,13 @@ public final class PdfWriter {
     }
   }
 
-  private void draw(PDDocument doc, PDPageContentStream cs, Mark m, float pageHeight, Map<Face, PDType0Font> loaded) throws IOException {
+  private void draw(
+      PDDocument doc,
+      PDPageContentStream cs,
+      Mark m,
+      float pageHeight,
+      Map<Face, PDType0Font> loaded)
+      throws IOException {
     if (m instanceof Mark.Text t) {
       PDType0Font font = font(doc, t.face(), loaded);
       cs.beginText();
@@ -76,7 +82,11 @@ public final class PdfWriter {
     } else if (m instanceof Mark.Frame f) {
       stroke(cs, f.widthPt(), f.ink());
       Rect r = f.rect();
-      cs.addRect(r.x().toPoints(), pageHeight - r.bottom().toPoints(), r.width().toPoints(), r.height().toPoints());
+      cs.addRect(
+          r.x().toPoints(),
+          pageHeight - r.bottom().toPoints(),
+          r.width().toPoints(),
+          r.height().toPoints());
       cs.stroke();
     } else if (m instanceof Mark.Check check) {
       Rect s = check.square();
@@ -106,7 +116,8 @@ public final class PdfWriter {
     }
   }
 
-  private PDType0Font font(PDDocument doc, Face face, Map<Face, PDType0Font> loaded) throws IOException {
+  private PDType0Font font(PDDocument doc, Face face, Map<Face, PDType0Font> loaded)
+      throws IOException {
     PDType0Font f = loaded.get(face);
     if (f == null) {
       f = PDType0Font.load(doc, fonts.openForEmbedding(face), true);
@@ -115,12 +126,14 @@ public final class PdfWriter {
     return f;
   }
 
-  private static void stroke(PDPageContentStream cs, double widthPt, Mark.Ink ink) throws IOException {
+  private static void stroke(PDPageContentStream cs, double widthPt, Mark.Ink ink)
+      throws IOException {
     cs.setLineWidth((float) widthPt);
     ink(cs, ink, true);
   }
 
-  private static void ink(PDPageContentStream cs, Mark.Ink ink, boolean stroking) throws IOException {
+  private static void ink(PDPageContentStream cs, Mark.Ink ink, boolean stroking)
+      throws IOException {
     float r = ink.red() / 255f;
     float g = ink.green() / 255f;
     float b = ink.blue() / 255f;
@@ -130,5 +143,4 @@ public final class PdfWriter {
       cs.setNonStrokingColor(r, g, b);
     }
   }
-
 }

@@ -28,7 +28,8 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
     return findings;
   }
 
-  static Optional<CertificateInput> read(Services services, Path formsDir, String form, Path file, PrintWriter out) {
+  static Optional<CertificateInput> read(
+      Services services, Path formsDir, String form, Path file, PrintWriter out) {
     LoadResult loaded = services.loadForms(formsDir);
     FormCatalogue catalogue = loaded.catalogue();
     if (catalogue.form(form).isEmpty()) {
@@ -40,7 +41,11 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      out.println(file + ": error[certificate.unreadable]: cannot read the file (" + e.getClass().getSimpleName() + ")");
+      out.println(
+          file
+              + ": error[certificate.unreadable]: cannot read the file ("
+              + e.getClass().getSimpleName()
+              + ")");
       return Optional.empty();
     }
     CertificateReader.Read read = services.reader().read(file.toString(), text);
@@ -50,7 +55,13 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
     }
     Certificate certificate = read.certificate().get();
     if (!certificate.formId().equals(form)) {
-      out.println(file + ": error[certificate.form]: the data is for form '" + certificate.formId() + "', not '" + form + "'");
+      out.println(
+          file
+              + ": error[certificate.form]: the data is for form '"
+              + certificate.formId()
+              + "', not '"
+              + form
+              + "'");
       return Optional.empty();
     }
     return Optional.of(new CertificateInput(catalogue, certificate));

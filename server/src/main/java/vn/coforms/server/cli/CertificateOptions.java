@@ -6,15 +6,26 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options of every command that takes one certificate file: {@code --form ID [--forms DIR] FILE}. */
+/**
+ * The options of every command that takes one certificate file: {@code --form ID [--forms DIR]
+ * FILE}.
+ */
 final class CertificateOptions {
-  @Option(names = "--form", required = true, description = "The form id, e.g. d, e, rcep, eur1-evfta.")
+  @Option(
+      names = "--form",
+      required = true,
+      description = "The form id, e.g. d, e, rcep, eur1-evfta.")
   String form;
 
-  @Option(names = "--forms", description = "The forms folder (default: ./forms, else the bundled forms).")
+  @Option(
+      names = "--forms",
+      description = "The forms folder (default: ./forms, else the bundled forms).")
   Path formsDir;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The certificate data file (JSON, or YAML for .yaml/.yml).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The certificate data file (JSON, or YAML for .yaml/.yml).")
   Path file;
 
   Optional<CertificateInput> read(Services services, PrintWriter out) {

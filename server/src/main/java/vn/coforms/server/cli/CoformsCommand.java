@@ -3,9 +3,20 @@ package vn.coforms.server.cli;
 import picocli.CommandLine.Command;
 
 /** {@code coforms}: the root command. */
-@Command(name = "coforms", mixinStandardHelpOptions = true, version = "coforms 0.1.0",
-    description = "Certificates of Origin declared in YAML: lint forms, validate and render certificates.",
-    subcommands = {LintCommand.class, PreviewCommand.class, ValidateCommand.class, RenderCommand.class, SamplesCommand.class, ServeCommand.class})
+@Command(
+    name = "coforms",
+    mixinStandardHelpOptions = true,
+    version = "coforms 0.1.0",
+    description =
+        "Certificates of Origin declared in YAML: lint forms, validate and render certificates.",
+    subcommands = {
+      LintCommand.class,
+      PreviewCommand.class,
+      ValidateCommand.class,
+      RenderCommand.class,
+      SamplesCommand.class,
+      ServeCommand.class
+    })
 public final class CoformsCommand implements Runnable {
   final Services services;
 
@@ -15,6 +26,7 @@ public final class CoformsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name a command: lint, validate, render, samples, serve");
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this), "name a command: lint, validate, render, samples, serve");
   }
 }

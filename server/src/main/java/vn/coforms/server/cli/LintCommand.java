@@ -6,21 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.load.LoadResult;
 import vn.coforms.renderer.LayoutCheck;
 
-/** {@code coforms lint [PATH...]}: prints every diagnostic and the forms that loaded; exit 1 on any error. */
-@Command(name = "lint", description = "Check form definitions, and lay each one out; print every problem with file:line:column.")
+/**
+ * {@code coforms lint [PATH...]}: prints every diagnostic and the forms that loaded; exit 1 on any
+ * error.
+ */
+@Command(
+    name = "lint",
+    description =
+        "Check form definitions, and lay each one out; print every problem with file:line:column.")
 final class LintCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "A forms folder or form files (default: ./forms, else the bundled forms).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "A forms folder or form files (default: ./forms, else the bundled forms).")
   List<Path> paths = new ArrayList<>();
 
   @Override

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
@@ -20,26 +20,35 @@ import vn.coforms.framework.validate.Finding;
 import vn.coforms.renderer.RenderOptions;
 
 /**
- * {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen] [--allow-invalid]}: validates,
- * then renders; an invalid certificate is not rendered unless asked for as a draft.
+ * {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen] [--allow-invalid]}:
+ * validates, then renders; an invalid certificate is not rendered unless asked for as a draft.
  */
-@Command(name = "render", description = "Render certificate data (JSON or YAML) to a PDF/A-3b certificate.")
+@Command(
+    name = "render",
+    description = "Render certificate data (JSON or YAML) to a PDF/A-3b certificate.")
 final class RenderCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
 
   @Mixin CertificateOptions certificateOptions;
 
-  @Option(names = {"-o", "--output"}, required = true, description = "The PDF to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description = "The PDF to write.")
   Path output;
 
-  @Option(names = "--copy", description = "The copy label to print (default: the form's first, e.g. Original).")
+  @Option(
+      names = "--copy",
+      description = "The copy label to print (default: the form's first, e.g. Original).")
   String copy;
 
   @Option(names = "--specimen", description = "Print a SPECIMEN watermark on every page.")
   boolean specimen;
 
-  @Option(names = "--allow-invalid", description = "Render even when validation finds errors (for drafts and training).")
+  @Option(
+      names = "--allow-invalid",
+      description = "Render even when validation finds errors (for drafts and training).")
   boolean allowInvalid;
 
   @Override
@@ -53,13 +62,22 @@ final class RenderCommand implements Callable<Integer> {
     Certificate certificate = input.get().certificate();
     var copies = catalogue.require(certificate.formId()).layout().copies();
     if (copy != null && !copies.contains(copy)) {
-      out.println("error: form '" + certificate.formId() + "' has no copy '" + copy + "'; copies: " + copies);
+      out.println(
+          "error: form '"
+              + certificate.formId()
+              + "' has no copy '"
+              + copy
+              + "'; copies: "
+              + copies);
       out.flush();
       return 1;
     }
     List<Finding> findings = input.get().validate(parent.services.clock(), out);
     if (!CertificateValidator.passes(findings) && !allowInvalid) {
-      out.println("not rendered: the certificate has " + findings.size() + " finding(s); fix them, or pass --allow-invalid for a draft");
+      out.println(
+          "not rendered: the certificate has "
+              + findings.size()
+              + " finding(s); fix them, or pass --allow-invalid for a draft");
       out.flush();
       return 1;
     }

@@ -11,10 +11,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.renderer.CertificateRenderer;
@@ -22,19 +22,33 @@ import vn.coforms.renderer.RenderOptions;
 import vn.coforms.samples.Sample;
 import vn.coforms.samples.Samples;
 
-/** {@code coforms samples -o DIR}: renders every valid sample of every form to PDF and to PNG pages (96 dpi). */
-@Command(name = "samples", description = "Render every valid sample of every form to DIR/<form>/<sample>.pdf and -p<N>.png.")
+/**
+ * {@code coforms samples -o DIR}: renders every valid sample of every form to PDF and to PNG pages
+ * (96 dpi).
+ */
+@Command(
+    name = "samples",
+    description =
+        "Render every valid sample of every form to DIR/<form>/<sample>.pdf and -p<N>.png.")
 final class SamplesCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, required = true, description = "The folder to write to.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description = "The folder to write to.")
   Path output;
 
-  @Option(names = "--forms", description = "The forms folder (default: ./forms, else the bundled forms).")
+  @Option(
+      names = "--forms",
+      description = "The forms folder (default: ./forms, else the bundled forms).")
   Path formsDir;
 
-  @Option(names = "--dpi", defaultValue = "96", description = "Resolution of the PNG pages (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dpi",
+      defaultValue = "96",
+      description = "Resolution of the PNG pages (default: ${DEFAULT-VALUE}).")
   int dpi;
 
   @Override
@@ -55,7 +69,8 @@ final class SamplesCommand implements Callable<Integer> {
         PDFRenderer pages = new PDFRenderer(doc);
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
           BufferedImage image = pages.renderImageWithDPI(i, dpi);
-          ImageIO.write(image, "png", dir.resolve(sample.name() + "-p" + (i + 1) + ".png").toFile());
+          ImageIO.write(
+              image, "png", dir.resolve(sample.name() + "-p" + (i + 1) + ".png").toFile());
         }
         out.println(sample + ": " + doc.getNumberOfPages() + " page(s)");
       }

@@ -12,14 +12,22 @@ import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 
 /** What the commands need, built once by {@link vn.coforms.server.Main}. */
-public record Services(FormLoader loader, CertificateReader reader, FontBook fonts, TemplateEngine templates, Clock clock) {
+public record Services(
+    FormLoader loader,
+    CertificateReader reader,
+    FontBook fonts,
+    TemplateEngine templates,
+    Clock clock) {
 
   /** A renderer over a loaded catalogue. */
   public CertificateRenderer renderer(FormCatalogue catalogue) {
     return new CertificateRenderer(catalogue, fonts, templates, clock);
   }
 
-  /** The forms folder: the given one, else {@code ./forms} when it exists, else the bundled catalogue. */
+  /**
+   * The forms folder: the given one, else {@code ./forms} when it exists, else the bundled
+   * catalogue.
+   */
   public LoadResult loadForms(Path formsDir) {
     if (formsDir != null) {
       return loader.load(formsDir);

@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
 /** {@code coforms validate --form ID FILE}: prints the findings; exit 1 on any error. */
-@Command(name = "validate", description = "Validate certificate data (JSON or YAML) against its form.")
+@Command(
+    name = "validate",
+    description = "Validate certificate data (JSON or YAML) against its form.")
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;

@@ -37,7 +37,8 @@ class CliTest {
     }
 
     @Test
-    void locatesEachProblemOfABrokenCopyOnItsLineAndStillLoadsTheOtherForms(@TempDir Path dir) throws IOException {
+    void locatesEachProblemOfABrokenCopyOnItsLineAndStillLoadsTheOtherForms(@TempDir Path dir)
+        throws IOException {
       copy(FORMS, dir);
       Path d = dir.resolve("d.yaml");
       List<String> lines = Files.readAllLines(d);
@@ -56,12 +57,21 @@ class CliTest {
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
-          .contains("d.yaml:" + (labelLine + 1) + ":5: error[yaml.unknown-key]: unknown key 'lable'")
+          .contains(
+              "d.yaml:" + (labelLine + 1) + ":5: error[yaml.unknown-key]: unknown key 'lable'")
           .contains("(did you mean 'label'?)")
-          .contains("d.yaml:" + (ruleFields + 1) + ":14: error[rule.unknown-field]: rule 'd.fob.only-with-rvc' refers to field 'fobb', which is not declared in 'items' or at the top level (did you mean 'fob'?)")
+          .contains(
+              "d.yaml:"
+                  + (ruleFields + 1)
+                  + ":14: error[rule.unknown-field]: rule 'd.fob.only-with-rvc' refers to field 'fobb', which is not declared in 'items' or at the top level (did you mean 'fob'?)")
           .contains("e.yaml:" + (agreementName + 1) + ":")
           .contains("error[yaml.syntax]")
-          .endsWith("Loaded 2 form(s): eur1-evfta, rcep. Not loaded: " + dir.resolve("d.yaml") + ", " + dir.resolve("e.yaml") + "\n");
+          .endsWith(
+              "Loaded 2 form(s): eur1-evfta, rcep. Not loaded: "
+                  + dir.resolve("d.yaml")
+                  + ", "
+                  + dir.resolve("e.yaml")
+                  + "\n");
     }
   }
 
@@ -79,17 +89,42 @@ class CliTest {
       Run r = run("lint", dir.toString());
 
       assertThat(r.exit()).isEqualTo(1);
-      assertThat(r.out()).contains("d.yaml:" + box1 + ":11: error[layout.does-not-fit]: the label of box 'box1' does not fit its rectangle");
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + box1
+                  + ":11: error[layout.does-not-fit]: the label of box 'box1' does not fit its rectangle");
     }
 
     @Test
-    void previewRendersAFormWithPlaceholdersAndRefusesAnUnknownMode(@TempDir Path dir) throws IOException {
-      Run ok = run("preview", "--forms", FORMS.toString(), "--form", "e", "-o", dir.resolve("e.pdf").toString());
+    void previewRendersAFormWithPlaceholdersAndRefusesAnUnknownMode(@TempDir Path dir)
+        throws IOException {
+      Run ok =
+          run(
+              "preview",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "e",
+              "-o",
+              dir.resolve("e.pdf").toString());
       assertThat(ok.exit()).isZero();
       try (var doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("e.pdf").toFile())) {
-        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("[exporter]").contains("[referenceNo]");
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+            .contains("[exporter]")
+            .contains("[referenceNo]");
       }
-      Run bad = run("preview", "--forms", FORMS.toString(), "--form", "rcep", "--mode", "replacement", "-o", dir.resolve("r.pdf").toString());
+      Run bad =
+          run(
+              "preview",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "rcep",
+              "--mode",
+              "replacement",
+              "-o",
+              dir.resolve("r.pdf").toString());
       assertThat(bad.exit()).isEqualTo(1);
       assertThat(bad.out()).contains("has no issuance mode 'replacement'");
     }
@@ -99,22 +134,48 @@ class CliTest {
   class Validate {
     @Test
     void printsNoFindingsAndExitsZeroForAValidSample() {
-      Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", SAMPLES.resolve("d/valid-basic.json").toString());
+      Run r =
+          run(
+              "validate",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              SAMPLES.resolve("d/valid-basic.json").toString());
       assertThat(r.out()).isEqualTo("valid: no findings\n");
       assertThat(r.exit()).isZero();
     }
 
     @Test
     void printsTheFindingsAndExitsOneForAnInvalidSample() {
-      Run r = run("validate", "--forms", FORMS.toString(), "--form", "e", SAMPLES.resolve("e/invalid-rvc-below-40.json").toString());
-      assertThat(r.out()).contains("error criterion.rvc-bounds box 8 items[2].criterion (row 3)").endsWith("1 finding(s)\n");
+      Run r =
+          run(
+              "validate",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "e",
+              SAMPLES.resolve("e/invalid-rvc-below-40.json").toString());
+      assertThat(r.out())
+          .contains("error criterion.rvc-bounds box 8 items[2].criterion (row 3)")
+          .endsWith("1 finding(s)\n");
       assertThat(r.exit()).isEqualTo(1);
     }
 
     @Test
     void saysWhichFileCannotBeReadInsteadOfFailing(@TempDir Path dir) {
-      Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", dir.resolve("missing.json").toString());
-      assertThat(r.out()).isEqualTo(dir.resolve("missing.json") + ": error[certificate.unreadable]: cannot read the file (NoSuchFileException)\n");
+      Run r =
+          run(
+              "validate",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              dir.resolve("missing.json").toString());
+      assertThat(r.out())
+          .isEqualTo(
+              dir.resolve("missing.json")
+                  + ": error[certificate.unreadable]: cannot read the file (NoSuchFileException)\n");
       assertThat(r.exit()).isEqualTo(1);
       Run lint = run("lint", FORMS.resolve("nosuch.yaml").toString());
       assertThat(lint.out()).contains("nosuch.yaml: error[yaml.unreadable]: cannot read the file");
@@ -124,7 +185,8 @@ class CliTest {
     @Test
     void locatesAMalformedDocument(@TempDir Path dir) throws IOException {
       Path bad = dir.resolve("bad.json");
-      Files.writeString(bad, "{\n  \"form\": \"d\",\n  \"fields\": {\n    \"exporter\": \"X\"\n  \n}\n");
+      Files.writeString(
+          bad, "{\n  \"form\": \"d\",\n  \"fields\": {\n    \"exporter\": \"X\"\n  \n}\n");
       Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", bad.toString());
       assertThat(r.out()).startsWith(bad + ":7:").contains("error[certificate.syntax]");
       assertThat(r.exit()).isEqualTo(1);
@@ -134,36 +196,78 @@ class CliTest {
   @Nested
   class Render {
     @Test
-    void writesAPdfAOfTheCertificateWithTheRequestedCopyLabel(@TempDir Path dir) throws IOException {
+    void writesAPdfAOfTheCertificateWithTheRequestedCopyLabel(@TempDir Path dir)
+        throws IOException {
       Path pdf = dir.resolve("d.pdf");
-      Run r = run("render", "--forms", FORMS.toString(), "--form", "d", SAMPLES.resolve("d/valid-basic.json").toString(),
-          "-o", pdf.toString(), "--copy", "Duplicate", "--specimen");
+      Run r =
+          run(
+              "render",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              SAMPLES.resolve("d/valid-basic.json").toString(),
+              "-o",
+              pdf.toString(),
+              "--copy",
+              "Duplicate",
+              "--specimen");
       assertThat(r.exit()).isZero();
       assertThat(r.out()).startsWith("wrote " + pdf);
       try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
         String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
         assertThat(text).contains("Duplicate").contains("VINACAFE HIGHLANDS JOINT STOCK COMPANY");
-        assertThat(text.replaceAll("\\s", "")).contains("SPECIMEN"); // rotated: the stripper breaks it into lines
+        assertThat(text.replaceAll("\\s", ""))
+            .contains("SPECIMEN"); // rotated: the stripper breaks it into lines
       }
     }
 
     @Test
     void refusesAnInvalidCertificateUnlessAskedForADraft(@TempDir Path dir) {
       String invalid = SAMPLES.resolve("d/invalid-fob-without-rvc.json").toString();
-      Run refused = run("render", "--forms", FORMS.toString(), "--form", "d", invalid, "-o", dir.resolve("a.pdf").toString());
+      Run refused =
+          run(
+              "render",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              invalid,
+              "-o",
+              dir.resolve("a.pdf").toString());
       assertThat(refused.exit()).isEqualTo(1);
       assertThat(refused.out()).contains("error d.fob.only-with-rvc").contains("not rendered");
       assertThat(dir.resolve("a.pdf")).doesNotExist();
 
-      Run draft = run("render", "--forms", FORMS.toString(), "--form", "d", invalid, "-o", dir.resolve("b.pdf").toString(), "--allow-invalid");
+      Run draft =
+          run(
+              "render",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              invalid,
+              "-o",
+              dir.resolve("b.pdf").toString(),
+              "--allow-invalid");
       assertThat(draft.exit()).isZero();
       assertThat(dir.resolve("b.pdf")).isRegularFile();
     }
 
     @Test
     void refusesACopyTheFormDoesNotHave(@TempDir Path dir) {
-      Run r = run("render", "--forms", FORMS.toString(), "--form", "eur1-evfta", SAMPLES.resolve("eur1-evfta/valid-basic.json").toString(),
-          "-o", dir.resolve("x.pdf").toString(), "--copy", "Triplicate");
+      Run r =
+          run(
+              "render",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "eur1-evfta",
+              SAMPLES.resolve("eur1-evfta/valid-basic.json").toString(),
+              "-o",
+              dir.resolve("x.pdf").toString(),
+              "--copy",
+              "Triplicate");
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out()).contains("has no copy 'Triplicate'");
       assertThat(dir.resolve("x.pdf")).doesNotExist();
@@ -175,11 +279,18 @@ class CliTest {
     Run r = run("samples", "--forms", FORMS.toString(), "-o", dir.toString(), "--dpi", "24");
     assertThat(r.exit()).isZero();
     try (Stream<Path> files = Files.walk(SAMPLES)) {
-      List<String> valid = files.filter(p -> p.getFileName().toString().startsWith("valid-")).map(p -> SAMPLES.relativize(p).toString()).toList();
-      assertThat(valid).isNotEmpty().allSatisfy(v -> {
-        assertThat(dir.resolve(v.replace(".json", ".pdf"))).isRegularFile();
-        assertThat(dir.resolve(v.replace(".json", "-p1.png"))).isRegularFile();
-      });
+      List<String> valid =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("valid-"))
+              .map(p -> SAMPLES.relativize(p).toString())
+              .toList();
+      assertThat(valid)
+          .isNotEmpty()
+          .allSatisfy(
+              v -> {
+                assertThat(dir.resolve(v.replace(".json", ".pdf"))).isRegularFile();
+                assertThat(dir.resolve(v.replace(".json", "-p1.png"))).isRegularFile();
+              });
       assertThat(r.out()).endsWith("rendered " + valid.size() + " sample(s) to " + dir + "\n");
     }
   }
@@ -202,7 +313,13 @@ class CliTest {
 
   private static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.filter(p -> !p.toString().contains("target") && !p.getFileName().toString().equals("pom.xml")).toList()) {
+      for (Path p :
+          files
+              .filter(
+                  p ->
+                      !p.toString().contains("target")
+                          && !p.getFileName().toString().equals("pom.xml"))
+              .toList()) {
         Path t = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(t);

@@ -5,8 +5,16 @@ import vn.coforms.framework.diag.SourceRef;
 
 /** Something drawn on a page. The kinds are closed; the renderer handles each one. */
 public sealed interface Element
-    permits Element.Box, Element.Text, Element.Field, Element.Tick, Element.Line, Element.Table,
-        Element.CopyLabel, Element.Notes, Element.CriteriaTable, Element.Parties {
+    permits Element.Box,
+        Element.Text,
+        Element.Field,
+        Element.Tick,
+        Element.Line,
+        Element.Table,
+        Element.CopyLabel,
+        Element.Notes,
+        Element.CriteriaTable,
+        Element.Parties {
 
   /** The area the element occupies; a line's bounding box. */
   Rect bounds();
@@ -14,7 +22,13 @@ public sealed interface Element
   SourceRef at();
 
   /** A frame with its printed label (verbatim) and the content filled in from the data. */
-  record Box(String id, Rect rect, String label, Optional<Template> content, Optional<FontSpec> font, SourceRef at)
+  record Box(
+      String id,
+      Rect rect,
+      String label,
+      Optional<Template> content,
+      Optional<FontSpec> font,
+      SourceRef at)
       implements Element {
     @Override
     public Rect bounds() {
@@ -23,7 +37,8 @@ public sealed interface Element
   }
 
   /** Static printed text without a frame. */
-  record Text(Rect rect, String text, double size, boolean bold, Align align, SourceRef at) implements Element {
+  record Text(Rect rect, String text, double size, boolean bold, Align align, SourceRef at)
+      implements Element {
     @Override
     public Rect bounds() {
       return rect;
@@ -31,7 +46,8 @@ public sealed interface Element
   }
 
   /** A fill-in inside static text (no frame), e.g. the country after "Issued in". */
-  record Field(Rect rect, Template content, Optional<FontSpec> font, Align align, SourceRef at) implements Element {
+  record Field(Rect rect, Template content, Optional<FontSpec> font, Align align, SourceRef at)
+      implements Element {
     @Override
     public Rect bounds() {
       return rect;

@@ -4,6 +4,7 @@ package vn.coforms.framework.model.layout;
 public record FontSpec(double size, double minSize) {
   public FontSpec {
     Checks.checkArgument(size > 0, "font size must be > 0 pt, was %s", size);
-    Checks.checkArgument(minSize > 0 && minSize <= size, "minSize must be in (0, %s], was %s", size, minSize);
+    Checks.checkArgument(
+        minSize > 0 && minSize <= size, "minSize must be in (0, %s], was %s", size, minSize);
   }
 }

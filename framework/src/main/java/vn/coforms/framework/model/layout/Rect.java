@@ -23,7 +23,9 @@ public record Rect(Mm x, Mm y, Mm width, Mm height) {
 
   public boolean within(Mm pageWidth, Mm pageHeight) {
     double eps = 1e-6;
-    return x.value() >= -eps && y.value() >= -eps
-        && right().value() <= pageWidth.value() + eps && bottom().value() <= pageHeight.value() + eps;
+    return x.value() >= -eps
+        && y.value() >= -eps
+        && right().value() <= pageWidth.value() + eps
+        && bottom().value() <= pageHeight.value() + eps;
   }
 }

@@ -3,7 +3,8 @@ package vn.coforms.framework.model.rule;
 import java.util.List;
 
 /** A CEL expression that must be true; reported on the rule's first field (or its box). */
-public record ExpressionRule(RuleHeader header, Condition check, String expression) implements Rule {
+public record ExpressionRule(RuleHeader header, Condition check, String expression)
+    implements Rule {
   @Override
   public String kind() {
     return "expression";

@@ -18,11 +18,16 @@ public record OneOfRule(RuleHeader header, List<String> values) implements Rule 
   public List<Violation> check(Scope scope) {
     List<Violation> out = new ArrayList<>();
     for (String f : header.fields()) {
-      scope.value(f).filter(Scope::isFilled).map(String::valueOf).ifPresent(v -> {
-        if (!values.contains(v.strip())) {
-          out.add(new Violation(scope.path(f), "'" + v + "' is not one of " + values));
-        }
-      });
+      scope
+          .value(f)
+          .filter(Scope::isFilled)
+          .map(String::valueOf)
+          .ifPresent(
+              v -> {
+                if (!values.contains(v.strip())) {
+                  out.add(new Violation(scope.path(f), "'" + v + "' is not one of " + values));
+                }
+              });
     }
     return out;
   }

@@ -15,11 +15,18 @@ public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
   public List<Violation> check(Scope scope) {
     List<Violation> out = new ArrayList<>();
     for (String f : header.fields()) {
-      scope.value(f).filter(Scope::isFilled).map(String::valueOf).ifPresent(v -> {
-        if (!regex.matcher(v.strip()).matches()) {
-          out.add(new Violation(scope.path(f), "'" + v + "' does not match " + regex.pattern()));
-        }
-      });
+      scope
+          .value(f)
+          .filter(Scope::isFilled)
+          .map(String::valueOf)
+          .ifPresent(
+              v -> {
+                if (!regex.matcher(v.strip()).matches()) {
+                  out.add(
+                      new Violation(
+                          scope.path(f), "'" + v + "' does not match " + regex.pattern()));
+                }
+              });
     }
     return out;
   }

@@ -17,17 +17,26 @@ public record RangeRule(RuleHeader header, OptionalDouble min, OptionalDouble ma
   public List<Violation> check(Scope scope) {
     List<Violation> out = new ArrayList<>();
     for (String f : header.fields()) {
-      scope.value(f).flatMap(RangeRule::number).ifPresent(n -> {
-        if ((min.isPresent() && n < min.getAsDouble()) || (max.isPresent() && n > max.getAsDouble())) {
-          out.add(new Violation(scope.path(f), n + " is outside " + bounds()));
-        }
-      });
+      scope
+          .value(f)
+          .flatMap(RangeRule::number)
+          .ifPresent(
+              n -> {
+                if ((min.isPresent() && n < min.getAsDouble())
+                    || (max.isPresent() && n > max.getAsDouble())) {
+                  out.add(new Violation(scope.path(f), n + " is outside " + bounds()));
+                }
+              });
     }
     return out;
   }
 
   private String bounds() {
-    return "[" + (min.isPresent() ? min.getAsDouble() : "-inf") + ", " + (max.isPresent() ? max.getAsDouble() : "inf") + "]";
+    return "["
+        + (min.isPresent() ? min.getAsDouble() : "-inf")
+        + ", "
+        + (max.isPresent() ? max.getAsDouble() : "inf")
+        + "]";
   }
 
   static Optional<Double> number(Object v) {

@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * A cross-field rule. The kinds are a closed vocabulary; each kind checks itself.
  *
- * <p>A rule with {@code forEach} is checked once per row of that group (except {@link
- * UniqueRule}, which compares the rows); the engine evaluates {@code when} before {@link #check}.
+ * <p>A rule with {@code forEach} is checked once per row of that group (except {@link UniqueRule},
+ * which compares the rows); the engine evaluates {@code when} before {@link #check}.
  */
 public sealed interface Rule
-    permits RequiredRule, ForbiddenRule, PatternRule, OneOfRule, RangeRule, UniqueRule, ExpressionRule {
+    permits RequiredRule,
+        ForbiddenRule,
+        PatternRule,
+        OneOfRule,
+        RangeRule,
+        UniqueRule,
+        ExpressionRule {
 
   RuleHeader header();
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The certificate data a rule sees: the whole certificate, or one item row (whose lookups fall
- * back to the certificate's top-level fields).
+ * The certificate data a rule sees: the whole certificate, or one item row (whose lookups fall back
+ * to the certificate's top-level fields).
  */
 public interface Scope {
   /** The raw value of a field in this scope: String, Boolean, Number, Map or List. */

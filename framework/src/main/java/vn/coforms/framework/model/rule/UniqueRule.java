@@ -24,12 +24,16 @@ public record UniqueRule(RuleHeader header) implements Rule {
     for (String f : header.fields()) {
       Map<String, Integer> seen = new HashMap<>();
       for (Scope row : scope.rows(group)) {
-        row.value(f).filter(Scope::isFilled).map(v -> String.valueOf(v).strip()).ifPresent(v -> {
-          Integer first = seen.putIfAbsent(v, row.row().orElse(0));
-          if (first != null) {
-            out.add(new Violation(row.path(f), "'" + v + "' repeats row " + first));
-          }
-        });
+        row.value(f)
+            .filter(Scope::isFilled)
+            .map(v -> String.valueOf(v).strip())
+            .ifPresent(
+                v -> {
+                  Integer first = seen.putIfAbsent(v, row.row().orElse(0));
+                  if (first != null) {
+                    out.add(new Violation(row.path(f), "'" + v + "' repeats row " + first));
+                  }
+                });
       }
     }
     return out;
