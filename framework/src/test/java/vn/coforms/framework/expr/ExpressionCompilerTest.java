@@ -1,0 +1,181 @@
+package vn.coforms.framework.expr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.diag.SourceRef;
+import vn.coforms.framework.model.Criteria;
+import vn.coforms.framework.model.CriterionKind;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldType;
+import vn.coforms.framework.model.WorkingDays;
+import vn.coforms.framework.model.rule.Condition;
+import vn.coforms.framework.model.rule.Scope;
+
+class ExpressionCompilerTest {
+  static final SourceRef AT = new SourceRef("forms/x.yaml", 10, 12);
+  static final Criteria CRITERIA =
+      new Criteria(
+          "",
+          "",
+          List.of(
+              new CriterionKind(
+                  "WO", java.util.regex.Pattern.compile("WO"), false, Optional.empty(), "", "", AT),
+              new CriterionKind(
+                  "RVC",
+                  java.util.regex.Pattern.compile("(?<rvc>\\d{1,3})%"),
+                  true,
+                  Optional.empty(),
+                  "",
+                  "",
+                  AT)));
+  static final List<FieldDef> FIELDS =
+      List.of(
+          field("criterion", FieldType.CRITERION),
+          field("exhibition", FieldType.TICK),
+          field("departureDate", FieldType.DATE));
+  static final ExpressionCompiler COMPILER =
+      new ExpressionCompiler(
+          FIELDS,
+          new FormFunctions(
+              Optional.of(CRITERIA), new WorkingDays(java.util.Set.of(LocalDate.of(2026, 9, 2)))));
+
+  static FieldDef field(String id, FieldType type) {
+    return new FieldDef(
+        id,
+        type,
+        "1",
+        vn.coforms.framework.model.Bilingual.of(id, id),
+        Optional.empty(),
+        false,
+        false,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        false,
+        List.of(),
+        List.of(),
+        List.of(),
+        0,
+        Integer.MAX_VALUE,
+        AT);
+  }
+
+  static boolean eval(String expression, Map<String, Object> vars) {
+    Condition c = COMPILER.compile(expression, Optional.empty(), AT).condition().orElseThrow();
+    Map<String, Object> all =
+        new HashMap<>(
+            Map.of(
+                "mode",
+                "normal",
+                "linkedNumber",
+                "",
+                "linkedDate",
+                "",
+                "linkedIssuer",
+                "",
+                "today",
+                "2026-11-25",
+                "criterion",
+                "",
+                "exhibition",
+                false,
+                "departureDate",
+                ""));
+    all.putAll(vars);
+    return c.test(
+        new Scope() {
+          @Override
+          public Optional<Object> value(String f) {
+            return Optional.ofNullable(all.get(f));
+          }
+
+          @Override
+          public OptionalInt row() {
+            return OptionalInt.empty();
+          }
+
+          @Override
+          public List<Scope> rows(String group) {
+            return List.of();
+          }
+
+          @Override
+          public String path(String f) {
+            return f;
+          }
+
+          @Override
+          public Map<String, Object> variables() {
+            return all;
+          }
+        });
+  }
+
+  @Nested
+  class Functions {
+    @Test
+    void classifyCriteriaByTheFormsGrammar() {
+      assertThat(eval("usesRvc(criterion)", Map.of("criterion", "45%"))).isTrue();
+      assertThat(eval("usesRvc(criterion)", Map.of("criterion", "WO"))).isFalse();
+      assertThat(
+              eval(
+                  "criterionKind(criterion) == 'RVC' && rvc(criterion) == 45.0",
+                  Map.of("criterion", "45%")))
+          .isTrue();
+      assertThat(eval("criterionKind(criterion) == ''", Map.of("criterion", "CTH"))).isTrue();
+    }
+
+    @Test
+    void countCalendarAndWorkingDays() {
+      assertThat(eval("daysBetween('2026-11-20', today) == 5", Map.of())).isTrue();
+      assertThat(eval("workingDaysBetween('2026-11-20', '2026-11-24') == 3", Map.of())).isTrue();
+      assertThat(eval("workingDaysBetween('2026-09-01', '2026-09-03') == 1", Map.of())).isTrue();
+      assertThat(eval("daysBetween(departureDate, today) == 0", Map.of()))
+          .as("a blank date counts as 0")
+          .isTrue();
+    }
+
+    @Test
+    void tellBlankText() {
+      assertThat(eval("blank(linkedNumber)", Map.of())).isTrue();
+      assertThat(eval("blank(linkedNumber)", Map.of("linkedNumber", "VN-1"))).isFalse();
+    }
+  }
+
+  @Nested
+  class TypeChecking {
+    @Test
+    void rejectsAnUndeclaredFieldAtItsColumnInTheYaml() {
+      List<Diagnostic> d =
+          COMPILER.compile("exhibition && criterio == 'WO'", Optional.empty(), AT).diagnostics();
+      assertThat(d)
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.message()).contains("undeclared reference to 'criterio'");
+                assertThat(x.at().line()).isEqualTo(10);
+                assertThat(x.at().column()).isEqualTo(12 + 15);
+              });
+    }
+
+    @Test
+    void rejectsComparingATickWithText() {
+      assertThat(COMPILER.compile("exhibition == 'yes'", Optional.empty(), AT).diagnostics())
+          .singleElement()
+          .satisfies(x -> assertThat(x.message()).contains("found no matching overload"));
+    }
+
+    @Test
+    void rejectsAnExpressionThatIsNotBoolean() {
+      assertThat(COMPILER.compile("criterion", Optional.empty(), AT).diagnostics()).isNotEmpty();
+    }
+  }
+}
