@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateWriter;
 import vn.coforms.framework.model.FieldDef;
@@ -69,29 +71,22 @@ public final class CertificateRenderer {
     return writer.write(model, meta);
   }
 
+  /**
+   * The certification date, else the declaration date, else the first date field; never the clock.
+   */
   private static LocalDate date(FormDefinition form, Certificate c) {
-    for (String id : DATE_FIELDS) {
-      LocalDate d = parse(c.text(id));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (FieldDef f : form.fields()) {
-      if (f.type() == FieldType.DATE) {
-        LocalDate d = parse(c.text(f.id()));
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    return UNDATED;
+    Stream<String> ids =
+        Stream.concat(
+            DATE_FIELDS.stream(),
+            form.fields().stream().filter(f -> f.type() == FieldType.DATE).map(FieldDef::id));
+    return ids.map(id -> parse(c.text(id))).flatMap(Optional::stream).findFirst().orElse(UNDATED);
   }
 
-  private static LocalDate parse(String s) {
+  private static Optional<LocalDate> parse(String s) {
     try {
-      return s.isBlank() ? null : LocalDate.parse(s);
+      return s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s));
     } catch (DateTimeParseException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

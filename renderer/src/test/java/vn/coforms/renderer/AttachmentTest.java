@@ -27,7 +27,13 @@ class AttachmentTest {
     try (PDDocument doc =
         Loader.loadPDF(RenderFixture.RENDERER.render(c, RenderOptions.defaults()))) {
       PDComplexFileSpecification spec =
-          doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("certificate.json");
+          java.util.Objects.requireNonNull(
+              doc.getDocumentCatalog()
+                  .getNames()
+                  .getEmbeddedFiles()
+                  .getNames()
+                  .get("certificate.json"),
+              "certificate.json is attached");
       String json = new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
       Certificate back =
           RenderFixture.READER.read("certificate.json", json).certificate().orElseThrow();

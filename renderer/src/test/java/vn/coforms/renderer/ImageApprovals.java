@@ -23,7 +23,7 @@ final class ImageApprovals {
       assertMatches(approved, received, name);
       return "";
     } catch (AssertionError e) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
   }
 

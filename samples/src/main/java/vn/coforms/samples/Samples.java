@@ -35,18 +35,20 @@ public final class Samples {
   public static List<Sample> from(Path root) {
     try (Stream<Path> files = Files.walk(root, 2)) {
       return files
-          .filter(p -> p.getFileName().toString().endsWith(".json") && !p.getParent().equals(root))
-          .map(
-              p ->
-                  new Sample(
-                      p.getParent().getFileName().toString(),
-                      p.getFileName().toString().replaceFirst("\\.json$", ""),
-                      p))
+          .filter(p -> p.getFileName().toString().endsWith(".json") && !root.equals(p.getParent()))
+          .map(p -> sample(root, p))
           .sorted(Comparator.comparing(Sample::formId).thenComparing(Sample::name))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list samples under " + root, e);
     }
+  }
+
+  /** {@code root/<form>/<name>.json} as a sample of form {@code <form>}. */
+  private static Sample sample(Path root, Path file) {
+    Path formDir = root.relativize(file).getName(0);
+    return new Sample(
+        formDir.toString(), file.getFileName().toString().replaceFirst("\\.json$", ""), file);
   }
 
   /** The samples folder on the classpath, whether a directory or inside a jar. */

@@ -30,7 +30,7 @@ import vn.coforms.framework.testkit.DefinitionTestHelper;
 class VerbatimTest {
   @Test
   void everyPrintedTextIsFromTheSeedsOrMarkedAsARepair() throws IOException {
-    Path repo = DefinitionTestHelper.repositoryForms().getParent();
+    Path repo = DefinitionTestHelper.repositoryRoot();
     String seeds = seeds(repo.resolve("docs/seeds"));
     List<String> unmarked = new ArrayList<>();
     for (FormDefinition form :

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.IssuanceMode;
@@ -138,7 +139,11 @@ public final class CertificateReader {
         l == null
             ? LinkedCertificate.NONE
             : new LinkedCertificate(nz(l.number()), nz(l.date()), nz(l.issuer()));
-    return new Certificate(e.form(), mode, linked, deepFreeze(e.fields()));
+    return new Certificate(
+        java.util.Objects.requireNonNull(e.form(), "validated: form"),
+        mode,
+        linked,
+        deepFreeze(e.fields()));
   }
 
   @SuppressWarnings("unchecked")
@@ -161,7 +166,7 @@ public final class CertificateReader {
     return v;
   }
 
-  private static String nz(String s) {
+  private static String nz(@Nullable String s) {
     return s == null ? "" : s;
   }
 

@@ -258,7 +258,8 @@ public final class FormLoader {
         }
         return fs.getPath("/" + BUNDLED_RESOURCE);
       }
-      return Path.of(uri).getParent().getParent();
+      Path schemaDir = java.util.Objects.requireNonNull(Path.of(uri).getParent(), "schema/");
+      return java.util.Objects.requireNonNull(schemaDir.getParent(), "forms/");
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("cannot open the bundled forms at " + url, e);
     }

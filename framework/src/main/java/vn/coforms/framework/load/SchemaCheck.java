@@ -41,7 +41,9 @@ final class SchemaCheck {
               "add '# yaml-language-server: $schema=schema/coforms.schema.json' as the first line"
                   + " ('../schema/coforms.schema.json' under common/)"));
     }
-    Path schemaPath = file.toAbsolutePath().getParent().resolve(doc.schemaRef().get()).normalize();
+    Path dir =
+        java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a folder");
+    Path schemaPath = dir.resolve(doc.schemaRef().get()).normalize();
     Loaded loaded;
     try {
       loaded = load(schemaPath);

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A money or quantity value: prints as {@code USD 12,500.00} / {@code 1,200 KGS}, and exposes its
@@ -17,10 +18,10 @@ import java.util.Locale;
  */
 final class AmountModel implements TemplateHashModel, TemplateScalarModel {
   private final boolean money;
-  private final BigDecimal number;
+  private final @Nullable BigDecimal number;
   private final String unit;
 
-  AmountModel(boolean money, BigDecimal number, String unit) {
+  AmountModel(boolean money, @Nullable BigDecimal number, String unit) {
     this.money = money;
     this.number = number;
     this.unit = unit;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
 import vn.coforms.framework.model.Country;
@@ -83,7 +84,7 @@ public final class DataModel {
     return m;
   }
 
-  private void put(Map<String, TemplateModel> m, FieldDef f, Object raw) {
+  private void put(Map<String, TemplateModel> m, FieldDef f, @Nullable Object raw) {
     if (f.type() == FieldType.GROUP) {
       SimpleSequence rows = new SimpleSequence(WRAPPER);
       if (raw instanceof List) {
@@ -108,7 +109,7 @@ public final class DataModel {
     return new StrictHash("an item of '" + group.id() + "'", m, WRAPPER);
   }
 
-  private TemplateModel scalar(FieldDef f, Object raw) {
+  private TemplateModel scalar(FieldDef f, @Nullable Object raw) {
     return switch (f.type()) {
       case TICK ->
           Boolean.TRUE.equals(raw) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
@@ -122,7 +123,7 @@ public final class DataModel {
     };
   }
 
-  private static AmountModel amount(boolean money, Object raw) {
+  private static AmountModel amount(boolean money, @Nullable Object raw) {
     if (!(raw instanceof Map)) {
       return AmountModel.blank(money);
     }

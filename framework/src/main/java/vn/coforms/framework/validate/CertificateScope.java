@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.expr.Zero;
 import vn.coforms.framework.model.FieldDef;
@@ -73,7 +74,7 @@ final class CertificateScope implements Scope {
   /**
    * The value of a field as CEL expects it: declared type, zero when absent or of the wrong type.
    */
-  static Object celValue(FieldDef f, Object raw) {
+  static Object celValue(FieldDef f, @Nullable Object raw) {
     if (raw == null) {
       return Zero.of(f);
     }

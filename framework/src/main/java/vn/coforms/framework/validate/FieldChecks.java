@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.Severity;
 import vn.coforms.framework.model.Bilingual;
@@ -46,7 +47,7 @@ final class FieldChecks {
     return out;
   }
 
-  private void group(FieldDef g, Object v) {
+  private void group(FieldDef g, @Nullable Object v) {
     if (v != null && !(v instanceof List)) {
       add(
           "field.type",
@@ -126,7 +127,7 @@ final class FieldChecks {
     }
   }
 
-  private void value(FieldDef f, Object v, String path, OptionalInt row) {
+  private void value(FieldDef f, @Nullable Object v, String path, OptionalInt row) {
     boolean filled = v != null && Scope.isFilled(v);
     if (f.readOnly() && filled) {
       add(
@@ -140,7 +141,7 @@ final class FieldChecks {
               "%s dành cho cơ quan hải quan nước nhập khẩu, phải để trống."));
       return;
     }
-    if (!filled) {
+    if (v == null || !filled) {
       if (f.required()) {
         add("field.required", f, path, row, msg(f, "%s is required.", "Phải khai %s."));
       }

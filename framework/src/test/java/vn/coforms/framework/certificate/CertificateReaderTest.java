@@ -22,7 +22,8 @@ class CertificateReaderTest {
     assertThat(c.mode()).isEqualTo(IssuanceMode.BACK_TO_BACK);
     assertThat(c.linked()).isEqualTo(new LinkedCertificate("MY-1", "2026-01-02", ""));
     assertThat(c.fields().keySet()).containsExactly("b", "a");
-    assertThat(((Map<?, ?>) c.fields().get("a")).get("amount")).hasToString("0.1");
+    assertThat(((Map<?, ?>) java.util.Objects.requireNonNull(c.fields().get("a"))).get("amount"))
+        .hasToString("0.1");
   }
 
   @Test

@@ -14,8 +14,7 @@ import vn.coforms.framework.testkit.DefinitionTestHelper;
 class ReadmeTest {
   @Test
   void readmeExampleFormLoadsWithoutDiagnostics() throws IOException {
-    String readme =
-        Files.readString(DefinitionTestHelper.repositoryForms().getParent().resolve("README.md"));
+    String readme = Files.readString(DefinitionTestHelper.repositoryRoot().resolve("README.md"));
     String section = readme.substring(readme.indexOf("## Declaring a form"));
     Matcher m = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(section);
     assertThat(m.find()).as("a yaml block after '## Declaring a form'").isTrue();

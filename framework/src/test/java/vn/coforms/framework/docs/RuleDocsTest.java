@@ -11,14 +11,14 @@ import vn.coforms.framework.validate.BuiltInChecks;
 class RuleDocsTest {
   @Test
   void everyBuiltInCheckHasItsDocPage() {
-    Path docs = DefinitionTestHelper.repositoryForms().getParent().resolve("docs/rules");
+    Path docs = DefinitionTestHelper.repositoryRoot().resolve("docs/rules");
     assertThat(BuiltInChecks.IDS)
         .allSatisfy(id -> assertThat(docs.resolve(id + ".md")).isRegularFile());
   }
 
   @Test
   void everyDocPageBelongsToABuiltInCheck() throws Exception {
-    Path docs = DefinitionTestHelper.repositoryForms().getParent().resolve("docs/rules");
+    Path docs = DefinitionTestHelper.repositoryRoot().resolve("docs/rules");
     try (var files = Files.list(docs)) {
       assertThat(files.map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")))
           .allMatch(BuiltInChecks.IDS::contains);

@@ -58,9 +58,14 @@ public final class DefinitionTestHelper {
 
   /** The forms folder of this repository (schema and common fragments), found from any module. */
   public static Path repositoryForms() {
+    return repositoryRoot().resolve("forms");
+  }
+
+  /** The repository's top folder (README.md, docs/, forms/), found from any module. */
+  public static Path repositoryRoot() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve("forms/schema/coforms.schema.json"))) {
-        return p.resolve("forms");
+        return p;
       }
     }
     throw new IllegalStateException(

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CertificateValidatorTest {
     validator = new CertificateValidator(catalogue, TODAY);
   }
 
-  static Map<String, Object> item(String description, String criterion, Object fob) {
+  static Map<String, Object> item(String description, String criterion, @Nullable Object fob) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("description", description);
     m.put("criterion", criterion);

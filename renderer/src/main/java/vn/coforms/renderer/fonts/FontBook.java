@@ -47,7 +47,7 @@ public final class FontBook {
   }
 
   public FontMetrics metrics(Face face) {
-    return metrics.get(face);
+    return java.util.Objects.requireNonNull(metrics.get(face), "every face is loaded");
   }
 
   /**

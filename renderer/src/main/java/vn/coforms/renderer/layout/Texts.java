@@ -20,7 +20,7 @@ final class Texts {
   }
 
   TextFitter fitter(Face face) {
-    return fitters.get(face);
+    return java.util.Objects.requireNonNull(fitters.get(face), "a fitter per face");
   }
 
   FontMetrics metrics(Face face) {

@@ -3,6 +3,7 @@ package vn.coforms.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +21,7 @@ final class CertificateOptions {
   @Option(
       names = "--forms",
       description = "The forms folder (default: ./forms, else the bundled forms).")
-  Path formsDir;
+  @Nullable Path formsDir;
 
   @Parameters(
       index = "0",

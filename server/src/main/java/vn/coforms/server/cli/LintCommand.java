@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,9 @@ final class LintCommand implements Callable<Integer> {
     } else if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
       result = parent.services.loader().load(paths.get(0));
     } else {
-      Path common = paths.get(0).toAbsolutePath().getParent().resolve("common");
+      Path folder =
+          Objects.requireNonNull(paths.get(0).toAbsolutePath().getParent(), "a file has a folder");
+      Path common = folder.resolve("common");
       result = parent.services.loader().load(common, paths);
     }
     LayoutCheck layout = new LayoutCheck(parent.services.renderer(result.catalogue()));

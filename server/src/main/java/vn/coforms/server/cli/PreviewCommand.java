@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ final class PreviewCommand implements Callable<Integer> {
   @Option(
       names = "--forms",
       description = "The forms folder (default: ./forms, else the bundled forms).")
-  Path formsDir;
+  @Nullable Path formsDir;
 
   @Override
   public Integer call() throws IOException {

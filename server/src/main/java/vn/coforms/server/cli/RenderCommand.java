@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--copy",
       description = "The copy label to print (default: the form's first, e.g. Original).")
-  String copy;
+  @Nullable String copy;
 
   @Option(names = "--specimen", description = "Print a SPECIMEN watermark on every page.")
   boolean specimen;

@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class SamplesCommand implements Callable<Integer> {
   @Option(
       names = "--forms",
       description = "The forms folder (default: ./forms, else the bundled forms).")
-  Path formsDir;
+  @Nullable Path formsDir;
 
   @Option(
       names = "--dpi",

@@ -3,6 +3,7 @@ package vn.coforms.server.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.LoadResult;
@@ -28,7 +29,7 @@ public record Services(
    * The forms folder: the given one, else {@code ./forms} when it exists, else the bundled
    * catalogue.
    */
-  public LoadResult loadForms(Path formsDir) {
+  public LoadResult loadForms(@Nullable Path formsDir) {
     if (formsDir != null) {
       return loader.load(formsDir);
     }
