@@ -38,24 +38,18 @@ final class ElementPainter {
       Sheet sheet,
       Texts texts,
       TemplateEngine templates,
-      FormDefinition form,
-      Certificate certificate,
-      DataModel data,
-      String copy,
-      int page,
-      int pages,
-      int annexPage,
+      PageContext context,
       List<OverflowNote> overflow) {
     this.sheet = sheet;
     this.texts = texts;
     this.templates = templates;
-    this.form = form;
-    this.certificate = certificate;
-    this.data = data;
-    this.copy = copy;
-    this.page = page;
-    this.pages = pages;
-    this.annexPage = annexPage;
+    this.form = context.form();
+    this.certificate = context.certificate();
+    this.data = context.data();
+    this.copy = context.copy();
+    this.page = context.page();
+    this.pages = context.pages();
+    this.annexPage = context.annexPage();
     this.overflow = overflow;
     this.elements = List.copyOf(elements);
   }

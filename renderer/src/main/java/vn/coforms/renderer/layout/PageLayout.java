@@ -151,13 +151,7 @@ public final class PageLayout {
                 sheet,
                 texts,
                 templates,
-                form,
-                certificate,
-                data,
-                copy,
-                i + 1,
-                total,
-                plan.size() + 1,
+                new PageContext(form, certificate, data, copy, i + 1, total, plan.size() + 1),
                 overflow);
         for (Element e : in.def().elements()) {
           if (e instanceof Element.Table table) {

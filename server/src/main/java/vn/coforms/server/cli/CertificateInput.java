@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.LoadResult;
@@ -30,8 +29,7 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
   }
 
   static Optional<CertificateInput> read(
-      Services services, @Nullable Path formsDir, String form, Path file, PrintWriter out) {
-    LoadResult loaded = services.loadForms(formsDir);
+      Services services, LoadResult loaded, String form, Path file, PrintWriter out) {
     FormCatalogue catalogue = loaded.catalogue();
     if (catalogue.form(form).isEmpty()) {
       out.print(loaded.report());

@@ -3,7 +3,7 @@ package vn.coforms.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,10 +18,7 @@ final class CertificateOptions {
       description = "The form id, e.g. d, e, rcep, eur1-evfta.")
   String form;
 
-  @Option(
-      names = "--forms",
-      description = "The forms folder (default: ./forms, else the bundled forms).")
-  @Nullable Path formsDir;
+  @Mixin FormsOption forms;
 
   @Parameters(
       index = "0",
@@ -30,7 +27,8 @@ final class CertificateOptions {
   Path file;
 
   Optional<CertificateInput> read(Services services, PrintWriter out) {
-    Optional<CertificateInput> input = CertificateInput.read(services, formsDir, form, file, out);
+    Optional<CertificateInput> input =
+        CertificateInput.read(services, forms.load(services), form, file, out);
     out.flush();
     return input;
   }

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -46,15 +46,12 @@ final class PreviewCommand implements Callable<Integer> {
       description = "The issuance mode to show (default: ${DEFAULT-VALUE}).")
   String mode;
 
-  @Option(
-      names = "--forms",
-      description = "The forms folder (default: ./forms, else the bundled forms).")
-  @Nullable Path formsDir;
+  @Mixin FormsOption forms;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    LoadResult loaded = parent.services.loadForms(formsDir);
+    LoadResult loaded = forms.load(parent.services);
     var definition = loaded.catalogue().form(form);
     var issuance = IssuanceMode.fromJson(mode);
     if (definition.isEmpty()

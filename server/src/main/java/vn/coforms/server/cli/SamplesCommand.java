@@ -10,8 +10,8 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,10 +41,7 @@ final class SamplesCommand implements Callable<Integer> {
       description = "The folder to write to.")
   Path output;
 
-  @Option(
-      names = "--forms",
-      description = "The forms folder (default: ./forms, else the bundled forms).")
-  @Nullable Path formsDir;
+  @Mixin FormsOption forms;
 
   @Option(
       names = "--dpi",
@@ -55,7 +52,7 @@ final class SamplesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    FormCatalogue catalogue = parent.services.loadForms(formsDir).orThrow();
+    FormCatalogue catalogue = forms.load(parent.services).orThrow();
     CertificateRenderer renderer = parent.services.renderer(catalogue);
     CertificateReader reader = parent.services.reader();
     int count = 0;

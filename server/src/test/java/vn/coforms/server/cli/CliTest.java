@@ -20,6 +20,10 @@ class CliTest {
 
   record Run(int exit, String out, String err) {}
 
+  static Run validate(String form, String file) {
+    return run("validate", "--forms", FORMS.toString(), "--form", form, file);
+  }
+
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -134,28 +138,14 @@ class CliTest {
   class Validate {
     @Test
     void printsNoFindingsAndExitsZeroForAValidSample() {
-      Run r =
-          run(
-              "validate",
-              "--forms",
-              FORMS.toString(),
-              "--form",
-              "d",
-              SAMPLES.resolve("d/valid-basic.json").toString());
+      Run r = validate("d", SAMPLES.resolve("d/valid-basic.json").toString());
       assertThat(r.out()).isEqualTo("valid: no findings\n");
       assertThat(r.exit()).isZero();
     }
 
     @Test
     void printsTheFindingsAndExitsOneForAnInvalidSample() {
-      Run r =
-          run(
-              "validate",
-              "--forms",
-              FORMS.toString(),
-              "--form",
-              "e",
-              SAMPLES.resolve("e/invalid-rvc-below-40.json").toString());
+      Run r = validate("e", SAMPLES.resolve("e/invalid-rvc-below-40.json").toString());
       assertThat(r.out())
           .contains("error criterion.rvc-bounds box 8 items[2].criterion (row 3)")
           .endsWith("1 finding(s)\n");
@@ -164,14 +154,7 @@ class CliTest {
 
     @Test
     void saysWhichFileCannotBeReadInsteadOfFailing(@TempDir Path dir) {
-      Run r =
-          run(
-              "validate",
-              "--forms",
-              FORMS.toString(),
-              "--form",
-              "d",
-              dir.resolve("missing.json").toString());
+      Run r = validate("d", dir.resolve("missing.json").toString());
       assertThat(r.out())
           .isEqualTo(
               dir.resolve("missing.json")
@@ -187,7 +170,7 @@ class CliTest {
       Path bad = dir.resolve("bad.json");
       Files.writeString(
           bad, "{\n  \"form\": \"d\",\n  \"fields\": {\n    \"exporter\": \"X\"\n  \n}\n");
-      Run r = run("validate", "--forms", FORMS.toString(), "--form", "d", bad.toString());
+      Run r = validate("d", bad.toString());
       assertThat(r.out()).startsWith(bad + ":7:").contains("error[certificate.syntax]");
       assertThat(r.exit()).isEqualTo(1);
     }

@@ -1,7 +1,7 @@
 package vn.coforms.framework.model.rule;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Every filled listed field must be one of the values. */
 public record OneOfRule(RuleHeader header, List<String> values) implements Rule {
@@ -16,19 +16,14 @@ public record OneOfRule(RuleHeader header, List<String> values) implements Rule 
 
   @Override
   public List<Violation> check(Scope scope) {
-    List<Violation> out = new ArrayList<>();
-    for (String f : header.fields()) {
-      scope
-          .value(f)
-          .filter(Scope::isFilled)
-          .map(String::valueOf)
-          .ifPresent(
-              v -> {
-                if (!values.contains(v.strip())) {
-                  out.add(new Violation(scope.path(f), "'" + v + "' is not one of " + values));
-                }
-              });
-    }
-    return out;
+    return FilledFields.check(
+        scope,
+        header.fields(),
+        value -> {
+          String v = String.valueOf(value);
+          return values.contains(v.strip())
+              ? Optional.empty()
+              : Optional.of("'" + v + "' is not one of " + values);
+        });
   }
 }

@@ -1,7 +1,7 @@
 package vn.coforms.framework.model.rule;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Every filled listed field must match the whole regular expression. */
@@ -13,21 +13,14 @@ public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
 
   @Override
   public List<Violation> check(Scope scope) {
-    List<Violation> out = new ArrayList<>();
-    for (String f : header.fields()) {
-      scope
-          .value(f)
-          .filter(Scope::isFilled)
-          .map(String::valueOf)
-          .ifPresent(
-              v -> {
-                if (!regex.matcher(v.strip()).matches()) {
-                  out.add(
-                      new Violation(
-                          scope.path(f), "'" + v + "' does not match " + regex.pattern()));
-                }
-              });
-    }
-    return out;
+    return FilledFields.check(
+        scope,
+        header.fields(),
+        value -> {
+          String v = String.valueOf(value);
+          return regex.matcher(v.strip()).matches()
+              ? Optional.empty()
+              : Optional.of("'" + v + "' does not match " + regex.pattern());
+        });
   }
 }

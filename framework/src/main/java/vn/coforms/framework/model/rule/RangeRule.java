@@ -1,6 +1,5 @@
 package vn.coforms.framework.model.rule;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,20 +14,16 @@ public record RangeRule(RuleHeader header, OptionalDouble min, OptionalDouble ma
 
   @Override
   public List<Violation> check(Scope scope) {
-    List<Violation> out = new ArrayList<>();
-    for (String f : header.fields()) {
-      scope
-          .value(f)
-          .flatMap(RangeRule::number)
-          .ifPresent(
-              n -> {
-                if ((min.isPresent() && n < min.getAsDouble())
-                    || (max.isPresent() && n > max.getAsDouble())) {
-                  out.add(new Violation(scope.path(f), n + " is outside " + bounds()));
-                }
-              });
-    }
-    return out;
+    return FilledFields.check(
+        scope,
+        header.fields(),
+        value ->
+            number(value)
+                .filter(
+                    n ->
+                        (min.isPresent() && n < min.getAsDouble())
+                            || (max.isPresent() && n > max.getAsDouble()))
+                .map(n -> n + " is outside " + bounds()));
   }
 
   private String bounds() {
