@@ -1,7 +1,6 @@
 package vn.coforms.framework.template;
 
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleNumber;
 import freemarker.template.SimpleScalar;
 import freemarker.template.SimpleSequence;
@@ -30,8 +29,7 @@ import vn.coforms.framework.model.FormDefinition;
  * {@code copy}; and, per table row, {@code item} and {@code row}.
  */
 public final class DataModel {
-  static final DefaultObjectWrapper WRAPPER =
-      new DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34).build();
+  static final ObjectWrapper WRAPPER = DataOnlyWrapper.INSTANCE;
   private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
   private final FormDefinition form;
