@@ -50,7 +50,9 @@ public final class FormLoader {
           "rule.duplicate-id",
           "criteria.pattern",
           "rule.regex",
-          "layout.outside-page");
+          "layout.outside-page",
+          "layout.page-size",
+          "calendar.unavailable");
   private final ObjectMapper yaml;
   private final TemplateEngine templates;
 

@@ -1,7 +1,6 @@
 package vn.coforms.server.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -79,17 +78,9 @@ final class OutputFile {
   static String failed(Path target, IOException e) {
     Path where =
         e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : target;
-    String why;
-    if (e instanceof NoSuchFileException) {
-      why = "a folder on the way does not exist";
-    } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
-    } else if (e instanceof FileSystemException f && f.getReason() != null) {
-      why = f.getReason();
-    } else {
-      why = Optional.ofNullable(e.getMessage()).orElse("input/output error");
-    }
-    return cannot(where, why);
+    return cannot(
+        where,
+        e instanceof NoSuchFileException ? "a folder on the way does not exist" : IoReason.of(e));
   }
 
   private static String cannot(Path target, String why) {
