@@ -3,11 +3,13 @@ package vn.coforms.renderer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.template.Placeholders;
+import vn.coforms.framework.template.TemplateFailedException;
 import vn.coforms.renderer.layout.RenderException;
 
 /**
@@ -29,6 +31,22 @@ public final class LayoutCheck {
     for (IssuanceMode mode : form.issuance().modes()) {
       try {
         renderer.layout(Placeholders.placeholder(form, mode), RenderOptions.defaults());
+      } catch (TemplateFailedException e) {
+        Diagnostic d =
+            Diagnostic.error(
+                "layout.template",
+                e.template().at(),
+                "template '"
+                    + oneLine(e.template().source())
+                    + "' fails on placeholder data (laid out in issuance mode "
+                    + mode.jsonName()
+                    + "): "
+                    + e.problem(),
+                "make the template work for every value the field can hold, e.g. test optional"
+                    + " values with ${x!\"\"} or <#if x??>");
+        if (seen.add(d.at() + e.problem())) {
+          out.add(d);
+        }
       } catch (RenderException e) {
         Diagnostic d =
             Diagnostic.error(
@@ -39,8 +57,34 @@ public final class LayoutCheck {
         if (seen.add(d.at() + e.problem())) {
           out.add(d);
         }
+      } catch (RuntimeException e) {
+        // Structural: whatever else goes wrong laying out one form is reported on it, and the
+        // other forms are still checked.
+        Diagnostic d =
+            Diagnostic.error(
+                "layout.internal",
+                form.at(),
+                "form '"
+                    + form.id()
+                    + "' could not be laid out in issuance mode "
+                    + mode.jsonName()
+                    + ": "
+                    + Optional.ofNullable(e.getMessage())
+                        .map(m -> m.strip().lines().findFirst().orElse(""))
+                        .filter(m -> !m.isEmpty())
+                        .orElse("an unexpected failure without a message"),
+                "this is a bug in coforms, please report it with this form; meanwhile check the"
+                    + " layout against docs/format.md");
+        if (seen.add(d.render())) {
+          out.add(d);
+        }
       }
     }
     return out;
+  }
+
+  private static String oneLine(String source) {
+    String line = source.replaceAll("\\s+", " ").strip();
+    return line.length() > 60 ? line.substring(0, 57) + "..." : line;
   }
 }

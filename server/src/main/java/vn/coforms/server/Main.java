@@ -42,12 +42,34 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {
-          command.getErr().println("coforms " + String.join(" ", args) + " failed: " + e);
-          for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            command.getErr().println("  caused by: " + cause);
-          }
+          command
+              .getErr()
+              .println(
+                  "coforms "
+                      + command.getCommandName()
+                      + ": internal error: "
+                      + describe(e)
+                      + " (this is a bug in coforms; please report it with the command and its"
+                      + " input files)");
           return 2;
         });
     return cli.execute(args);
+  }
+
+  /** What went wrong in one line: the messages of the failure and its causes, no class names. */
+  static String describe(Throwable e) {
+    java.util.List<String> messages = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && messages.size() < 4; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && !m.isBlank()) {
+        String line = m.strip().lines().findFirst().orElse("");
+        if (messages.stream().noneMatch(x -> x.contains(line))) {
+          messages.add(line);
+        }
+      }
+    }
+    return messages.isEmpty()
+        ? "an unexpected failure without a message"
+        : String.join(": ", messages);
   }
 }

@@ -14,16 +14,16 @@ import vn.coforms.framework.model.WorkingDays;
 
 /**
  * The parsed files of {@code forms/common/}: reference targets, countries, holidays, shared rules.
+ *
+ * @param documents the files that loaded, by name, with their own references resolved
+ * @param broken the names of the files that have errors (reported when they were loaded)
  */
-record CommonFragments(Map<String, YamlDocument> documents) {
+record CommonFragments(Map<String, YamlDocument> documents, Set<String> broken) {
+  static final String HOLIDAYS = "holidays";
+
   CommonFragments {
     documents = Map.copyOf(documents);
-  }
-
-  Map<String, JsonNode> trees() {
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    documents.forEach((name, doc) -> out.put(name, doc.root()));
-    return out;
+    broken = Set.copyOf(broken);
   }
 
   Map<String, Country> countries() {
@@ -46,15 +46,27 @@ record CommonFragments(Map<String, YamlDocument> documents) {
     return out;
   }
 
-  WorkingDays workingDays() {
+  /**
+   * The holiday calendar, or empty when {@code holidays.yaml} is missing or has an error: a
+   * calendar with a holiday missing would count a day off as a working day, so there is none.
+   */
+  Optional<WorkingDays> calendar() {
+    YamlDocument doc = documents.get(HOLIDAYS);
+    if (doc == null || broken.contains(HOLIDAYS)) {
+      return Optional.empty();
+    }
     Set<LocalDate> days = new HashSet<>();
-    Optional.ofNullable(documents.get("holidays"))
-        .ifPresent(
-            doc ->
-                doc.root()
-                    .path("holidays")
-                    .forEach(h -> days.add(LocalDate.parse(h.path("date").asText()))));
-    return new WorkingDays(days);
+    for (JsonNode h : doc.root().path(HOLIDAYS)) {
+      CalendarDates.parse(h.path("date").asText()).ifPresent(days::add); // checked when loaded
+    }
+    return Optional.of(new WorkingDays(days));
+  }
+
+  /** Why {@link #calendar()} is empty, as the end of a sentence. */
+  String calendarProblem() {
+    return broken.contains(HOLIDAYS)
+        ? "forms/common/holidays.yaml has errors (reported on their lines)"
+        : "forms/common/holidays.yaml does not exist";
   }
 
   /** The shared rules, as nodes of their own file (so diagnostics point into rules.yaml). */

@@ -42,17 +42,27 @@ import vn.coforms.framework.template.TemplateEngine;
  */
 final class FormAssembler {
   private final Map<String, Country> countries;
-  private final WorkingDays workingDays;
+  private static final java.util.regex.Pattern COUNTS_WORKING_DAYS =
+      java.util.regex.Pattern.compile("\\bworkingDaysBetween\\s*\\(");
+  private final Optional<WorkingDays> calendar;
+  private final String calendarProblem;
   private final List<Node> commonRules;
   private final TemplateEngine templates;
 
+  /**
+   * @param calendar the holiday calendar; empty when it is missing or broken, and then no form
+   *     whose rules count working days loads
+   * @param calendarProblem why the calendar is empty, as the end of a sentence
+   */
   FormAssembler(
       Map<String, Country> countries,
-      WorkingDays workingDays,
+      Optional<WorkingDays> calendar,
+      String calendarProblem,
       List<Node> commonRules,
       TemplateEngine templates) {
     this.countries = Map.copyOf(countries);
-    this.workingDays = workingDays;
+    this.calendar = calendar;
+    this.calendarProblem = calendarProblem;
     this.commonRules = List.copyOf(commonRules);
     this.templates = templates;
   }
@@ -80,7 +90,10 @@ final class FormAssembler {
     Issuance issuance = issuance(root.get("issuance"), fields, problems);
 
     ExpressionCompiler expressions =
-        new ExpressionCompiler(fields, new FormFunctions(criteria, workingDays));
+        new ExpressionCompiler(
+            fields, new FormFunctions(criteria, calendar.orElseGet(WorkingDays::none)));
+    checkCalendar(commonRules, problems);
+    checkCalendar(root.list("rules"), problems);
     RuleAssembler ruleAssembler = new RuleAssembler(problems, fields, expressions);
     List<Rule> rules = new ArrayList<>(ruleAssembler.rules(commonRules, "common"));
     rules.addAll(ruleAssembler.rules(root.list("rules"), id));
@@ -93,7 +106,7 @@ final class FormAssembler {
             root.bilingual("title"),
             source(root.get("source")),
             agreement,
-            procedure(root.get("procedure")),
+            procedure(root.get("procedure"), problems),
             root.text("numberField"),
             fields,
             criteria,
@@ -167,12 +180,13 @@ final class FormAssembler {
     }
     List<LegalBasis> basis = new ArrayList<>();
     for (Node b : n.list("legalBasis")) {
-      basis.add(new LegalBasis(b.text("id"), date(b, "date"), b.text("about")));
+      basis.add(new LegalBasis(b.text("id"), b.date("date", problems), b.text("about")));
     }
-    return new Agreement(n.text("id"), n.bilingual("name"), date(n, "signed"), basis, parties);
+    return new Agreement(
+        n.text("id"), n.bilingual("name"), n.date("signed", problems), basis, parties);
   }
 
-  private static Procedure procedure(Node n) {
+  private static Procedure procedure(Node n, Problems problems) {
     List<TimeLimit> limits = new ArrayList<>();
     for (Node t : n.list("timeLimits")) {
       limits.add(
@@ -183,10 +197,14 @@ final class FormAssembler {
     }
     List<Fee> fees = new ArrayList<>();
     for (Node f : n.list("fees")) {
+      Optional<LocalDate> from = f.date("from", problems);
+      if (from.isEmpty()) {
+        continue; // reported by date() or by the schema (from is required)
+      }
       fees.add(
           new Fee(
-              LocalDate.parse(f.text("from")),
-              date(f, "to"),
+              from.get(),
+              f.date("to", problems),
               f.json().path("issue").asLong(),
               f.json().path("reissue").asLong(),
               f.text("currency"),
@@ -208,7 +226,21 @@ final class FormAssembler {
 
   private static Issuance issuance(Node n, List<FieldDef> fields, Problems problems) {
     List<IssuanceMode> modes = new ArrayList<>();
-    n.strings("modes").forEach(m -> IssuanceMode.fromJson(m).ifPresent(modes::add));
+    for (Node m : n.list("modes")) {
+      Optional<IssuanceMode> mode = IssuanceMode.fromJson(m.asText());
+      if (mode.isPresent()) {
+        modes.add(mode.get());
+      } else {
+        problems.error(
+            "value.unknown",
+            m.valueAt(),
+            "'issuance.modes': '"
+                + m.asText()
+                + "' is not an issuance mode"
+                + DidYouMean.hint(m.asText(), modeNames()),
+            "write one of: " + String.join(", ", modeNames()));
+      }
+    }
     if (!modes.contains(IssuanceMode.NORMAL)) {
       problems.error(
           "issuance.normal",
@@ -222,9 +254,21 @@ final class FormAssembler {
         .properties()
         .forEach(
             e -> {
-              IssuanceMode mode = IssuanceMode.fromJson(e.getKey()).orElseThrow();
               String tick = e.getValue().asText();
               Node where = n.get("ticks").get(e.getKey());
+              Optional<IssuanceMode> known = IssuanceMode.fromJson(e.getKey());
+              if (known.isEmpty()) {
+                problems.error(
+                    "value.unknown",
+                    where.at(),
+                    "'issuance.ticks': '"
+                        + e.getKey()
+                        + "' is not an issuance mode"
+                        + DidYouMean.hint(e.getKey(), modeNames()),
+                    "write one of: " + String.join(", ", modeNames()));
+                return;
+              }
+              IssuanceMode mode = known.get();
               Optional<FieldDef> f = fields.stream().filter(x -> x.id().equals(tick)).findFirst();
               if (f.isEmpty() || f.get().type() != FieldType.TICK) {
                 problems.error(
@@ -253,6 +297,35 @@ final class FormAssembler {
               ticks.put(mode, tick);
             });
     return new Issuance(modes, ticks);
+  }
+
+  /**
+   * Without the holiday calendar a rule that counts working days would count holidays as working
+   * days and issue false findings, so a form with such a rule does not load.
+   */
+  private void checkCalendar(List<Node> rules, Problems problems) {
+    if (calendar.isPresent()) {
+      return;
+    }
+    for (Node rule : rules) {
+      for (String key : List.of("when", "check")) {
+        if (rule.has(key) && COUNTS_WORKING_DAYS.matcher(rule.text(key)).find()) {
+          problems.error(
+              "calendar.unavailable",
+              rule.get(key).valueAt(),
+              "rule '"
+                  + rule.text("id")
+                  + "' counts working days, but "
+                  + calendarProblem
+                  + "; a form that counts working days is not loaded without the holiday calendar",
+              "fix forms/common/holidays.yaml");
+        }
+      }
+    }
+  }
+
+  private static List<String> modeNames() {
+    return java.util.Arrays.stream(IssuanceMode.values()).map(IssuanceMode::jsonName).toList();
   }
 
   private static void checkCriterionFields(
@@ -305,9 +378,5 @@ final class FormAssembler {
 
   private static SourceInfo source(Node n) {
     return new SourceInfo(n.text("seed"), n.text("lines"), n.text("template"));
-  }
-
-  private static Optional<LocalDate> date(Node n, String key) {
-    return n.has(key) ? Optional.of(LocalDate.parse(n.text(key))) : Optional.empty();
   }
 }

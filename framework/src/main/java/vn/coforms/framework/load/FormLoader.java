@@ -11,18 +11,23 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.diag.Utf8Text;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.WorkingDays;
 import vn.coforms.framework.template.TemplateEngine;
 
 /**
@@ -46,7 +51,9 @@ public final class FormLoader {
           "rule.duplicate-id",
           "criteria.pattern",
           "rule.regex",
-          "layout.outside-page");
+          "layout.outside-page",
+          "layout.page-size",
+          "calendar.unavailable");
   private final ObjectMapper yaml;
   private final TemplateEngine templates;
 
@@ -68,23 +75,55 @@ public final class FormLoader {
       List<Path> forms =
           files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted(byName()).toList();
       return load(formsDir.resolve("common"), forms);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return failed(formsDir, e);
     }
   }
 
-  /** Loads the given form files with the shared fragments of {@code commonDir}. */
+  /**
+   * Loads the given form files with the shared fragments of {@code commonDir}. Two files that
+   * declare the same form id: the first (in the order given) loads, the second is reported and does
+   * not.
+   */
   public LoadResult load(Path commonDir, List<Path> formFiles) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     SchemaCheck schema = new SchemaCheck();
     CommonFragments common = loadCommon(commonDir, schema, diagnostics);
-    References references = new References(common.trees());
+    References references = new References(common.documents());
     FormAssembler assembler =
-        new FormAssembler(common.countries(), common.workingDays(), common.rules(), templates);
+        new FormAssembler(
+            common.countries(),
+            common.calendar(),
+            common.calendarProblem(),
+            common.rules(),
+            templates);
     List<FormDefinition> forms = new ArrayList<>();
+    Map<String, String> loadedFrom = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
     for (Path file : formFiles) {
-      List<Diagnostic> problems = loadForm(file, schema, references, assembler, forms);
+      FileOutcome outcome = loadForm(file, schema, references, assembler);
+      List<Diagnostic> problems = new ArrayList<>(outcome.problems());
+      outcome
+          .form()
+          .ifPresent(
+              form -> {
+                String first = loadedFrom.putIfAbsent(form.id(), display(file));
+                if (first == null) {
+                  forms.add(form);
+                } else {
+                  problems.add(
+                      Diagnostic.error(
+                          "form.duplicate-id",
+                          outcome.idAt(),
+                          "form id '"
+                              + form.id()
+                              + "' is already declared by "
+                              + first
+                              + ", which loaded first; this file is not loaded",
+                          "give one of the two forms another id (and file name), or lint one"
+                              + " forms folder at a time"));
+                }
+              });
       if (!problems.isEmpty()) {
         failed.add(display(file));
         diagnostics.addAll(problems);
@@ -92,9 +131,10 @@ public final class FormLoader {
     }
     return new LoadResult(
         forms,
-        diagnostics,
+        new ArrayList<>(new LinkedHashSet<>(diagnostics)),
         failed,
-        new FormCatalogue(forms, common.countries(), common.workingDays()));
+        new FormCatalogue(
+            forms, common.countries(), common.calendar().orElseGet(WorkingDays::none)));
   }
 
   /** Loads the catalogue bundled on the classpath by the {@code forms} module. */
@@ -102,54 +142,59 @@ public final class FormLoader {
     return load(bundledDirectory());
   }
 
-  private List<Diagnostic> loadForm(
-      Path file,
-      SchemaCheck schema,
-      References references,
-      FormAssembler assembler,
-      List<FormDefinition> forms) {
+  /** What loading one form file gave: the form, where its id is written, and its problems. */
+  private record FileOutcome(
+      Optional<FormDefinition> form, SourceRef idAt, List<Diagnostic> problems) {
+    static FileOutcome failed(List<Diagnostic> problems) {
+      return new FileOutcome(Optional.empty(), SourceRef.UNKNOWN, problems);
+    }
+  }
+
+  /**
+   * Loads one form file. No exception escapes: whatever goes wrong is a diagnostic located in the
+   * file, so a broken file never stops the others.
+   */
+  private FileOutcome loadForm(
+      Path file, SchemaCheck schema, References references, FormAssembler assembler) {
     String name = display(file);
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return List.of(
-          Diagnostic.error(
-              "yaml.unreadable",
-              SourceRef.of(name),
-              "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
-              "check the path; a form file is forms/<id>.yaml"));
+      return loadFormUnguarded(file, name, schema, references, assembler);
+    } catch (RuntimeException | StackOverflowError e) {
+      return FileOutcome.failed(List.of(internal(name, e)));
     }
-    Utf8Text.Decoded decoded = Utf8Text.decode(name, bytes, "yaml.encoding");
-    if (decoded.text().isEmpty()) {
-      return decoded.problem().map(List::of).orElse(List.of());
+  }
+
+  private FileOutcome loadFormUnguarded(
+      Path file, String name, SchemaCheck schema, References references, FormAssembler assembler) {
+    Utf8Text.Decoded text = read(file, name);
+    if (text.text().isEmpty()) {
+      return FileOutcome.failed(text.problem().stream().toList());
     }
-    String text = decoded.text().get();
-    YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text);
+    YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text.text().get());
     if (parsed.document().isEmpty()) {
-      return parsed.diagnostics();
+      return FileOutcome.failed(parsed.diagnostics());
     }
     YamlDocument doc = parsed.document().get();
     References.Resolved resolved = references.resolve(doc);
     YamlDocument resolvedDoc =
         new YamlDocument(doc.file(), resolved.root(), doc.sources(), doc.schemaRef());
     if (!resolved.diagnostics().isEmpty()) {
-      return resolved.diagnostics();
+      return FileOutcome.failed(resolved.diagnostics());
     }
     List<Diagnostic> problems = new ArrayList<>(schema.check(resolvedDoc, file));
     String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    SourceRef idAt = doc.sources().locateValue("/id");
     FormAssembler.Assembled assembled;
     try {
       assembled = assembler.assemble(new Node(resolved.root(), "", doc.sources()), expectedId);
-    } catch (RuntimeException e) {
-      if (problems.isEmpty()) {
-        throw e;
-      }
-      return problems; // the shape is broken in a way the schema diagnostics already explain
+    } catch (RuntimeException | StackOverflowError e) {
+      // With schema errors the shape is broken in a way they already explain; without, it is ours.
+      return FileOutcome.failed(problems.isEmpty() ? List.of(internal(name, e)) : problems);
     }
+    Optional<FormDefinition> form = Optional.empty();
     if (problems.isEmpty()) {
       problems.addAll(assembled.problems().list());
-      assembled.form().ifPresent(forms::add);
+      form = assembled.form();
     } else {
       // The file's shape is wrong: keep only the semantic problems that stand on their own, not
       // the ones a mistyped value causes downstream (a field of unknown type bound to a tick box).
@@ -160,71 +205,197 @@ public final class FormLoader {
     problems.sort(
         java.util.Comparator.comparingInt((Diagnostic d) -> d.at().line())
             .thenComparingInt(d -> d.at().column()));
-    return problems;
+    return new FileOutcome(problems.isEmpty() ? form : Optional.empty(), idAt, problems);
+  }
+
+  /**
+   * The diagnostic for a failure the loader did not foresee: still located in its file, with what
+   * went wrong, so lint goes on with the other files.
+   */
+  private static Diagnostic internal(String name, Throwable e) {
+    String what =
+        e instanceof StackOverflowError
+            ? "the file nests too deeply to be checked"
+            : Optional.ofNullable(e.getMessage())
+                .filter(m -> !m.isBlank())
+                .map(m -> firstLine(m))
+                .orElse("an unexpected failure without a message");
+    return Diagnostic.error(
+        "load.internal",
+        new SourceRef(name, 1, 1),
+        "the loader could not check this file: " + what,
+        "this is a bug in coforms, please report it with this file; meanwhile compare the file"
+            + " with docs/format.md and the bundled forms");
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private CommonFragments loadCommon(
       Path commonDir, SchemaCheck schema, List<Diagnostic> diagnostics) {
     Map<String, YamlDocument> docs = new LinkedHashMap<>();
+    Set<String> broken = new LinkedHashSet<>();
     if (!Files.isDirectory(commonDir)) {
       diagnostics.add(
           Diagnostic.error(
               "common.missing",
               SourceRef.of(display(commonDir)),
-              "the shared fragments folder " + display(commonDir) + " does not exist",
+              "the shared fragments folder "
+                  + display(commonDir)
+                  + (Files.exists(commonDir, LinkOption.NOFOLLOW_LINKS)
+                      ? " is not a folder"
+                      : " does not exist"),
               "keep forms/common/ next to the form files"));
-      return new CommonFragments(docs);
+      return new CommonFragments(docs, broken);
     }
-    try (Stream<Path> files = Files.list(commonDir)) {
-      for (Path file :
-          files
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(commonDir)) {
+      files =
+          listing
               .filter(p -> p.getFileName().toString().endsWith(".yaml"))
               .sorted(byName())
-              .toList()) {
-        YamlDocument.Parsed parsed = YamlDocument.parse(yaml, display(file), read(file));
-        diagnostics.addAll(parsed.diagnostics());
-        parsed
-            .document()
-            .ifPresent(
-                doc -> {
-                  List<Diagnostic> problems = schema.check(doc, file);
-                  diagnostics.addAll(problems);
-                  if (problems.isEmpty()) {
-                    docs.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), doc);
-                  }
-                });
-      }
-    } catch (IOException e) {
+              .toList();
+    } catch (IOException | UncheckedIOException e) {
       diagnostics.add(
           Diagnostic.error(
               "common.unreadable",
               SourceRef.of(display(commonDir)),
-              "cannot list " + display(commonDir) + ": " + e.getMessage(),
-              ""));
+              "cannot list " + display(commonDir) + ": " + reason(e),
+              "make the folder readable"));
+      return new CommonFragments(docs, broken);
     }
-    return new CommonFragments(docs);
+    for (Path file : files) {
+      String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+      try {
+        List<Diagnostic> problems = loadCommonFile(file, schema, docs);
+        if (!problems.isEmpty()) {
+          broken.add(name);
+          diagnostics.addAll(problems);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        broken.add(name);
+        docs.remove(name);
+        diagnostics.add(internal(display(file), e));
+      }
+    }
+    return resolveCommon(docs, broken, diagnostics);
   }
 
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+  /** Parses and schema-checks one shared file; a clean one goes into {@code docs}. */
+  private List<Diagnostic> loadCommonFile(
+      Path file, SchemaCheck schema, Map<String, YamlDocument> docs) {
+    String name = display(file);
+    Utf8Text.Decoded text = read(file, name);
+    if (text.text().isEmpty()) {
+      return text.problem().stream().toList();
     }
+    YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text.text().get());
+    if (parsed.document().isEmpty()) {
+      return parsed.diagnostics();
+    }
+    YamlDocument doc = parsed.document().get();
+    List<Diagnostic> problems = new ArrayList<>(schema.check(doc, file));
+    problems.addAll(CalendarDates.check(doc));
+    if (problems.isEmpty()) {
+      docs.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), doc);
+    }
+    return problems;
   }
 
-  private static LoadResult failed(Path dir, IOException e) {
+  /**
+   * Resolves the references inside the shared files, once, so a problem there is reported on its
+   * line in the shared file; a file with such a problem is left out like one with schema errors.
+   */
+  private static CommonFragments resolveCommon(
+      Map<String, YamlDocument> docs, Set<String> broken, List<Diagnostic> diagnostics) {
+    References references = new References(docs);
+    Map<String, YamlDocument> resolved = new LinkedHashMap<>();
+    docs.forEach(
+        (name, doc) -> {
+          References.Resolved r = references.resolve(doc);
+          if (r.diagnostics().isEmpty()) {
+            resolved.put(
+                name, new YamlDocument(doc.file(), r.root(), doc.sources(), doc.schemaRef()));
+          } else {
+            broken.add(name);
+            diagnostics.addAll(r.diagnostics());
+          }
+        });
+    return new CommonFragments(resolved, broken);
+  }
+
+  /** The text of a file, or empty when it is not a readable regular file. */
+  /** The file's text as strict UTF-8, or the located reason it cannot be read. */
+  private static Utf8Text.Decoded read(Path file, String name) {
+    if (Files.isRegularFile(file)) {
+      try {
+        return Utf8Text.decode(name, Files.readAllBytes(file), "yaml.encoding");
+      } catch (IOException | UncheckedIOException e) {
+        // described below
+      }
+    }
+    return new Utf8Text.Decoded(Optional.empty(), Optional.of(unreadable(file, name)));
+  }
+
+  /** Why {@code file} could not be read, in words (never a Java class name). */
+  private static Diagnostic unreadable(Path file, String name) {
+    String why;
+    if (Files.isDirectory(file)) {
+      why = "it is a folder, not a YAML file";
+    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      why = "it is a symbolic link that leads nowhere or back to itself (a link loop)";
+    } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      why = "it does not exist";
+    } else if (!Files.isRegularFile(file)) {
+      why = "it is not a regular file";
+    } else {
+      try {
+        Files.readString(file, StandardCharsets.UTF_8);
+        why = "it changed while it was read";
+      } catch (IOException | UncheckedIOException e) {
+        why = reason(e);
+      }
+    }
+    return Diagnostic.error(
+        "yaml.unreadable",
+        SourceRef.of(name),
+        "cannot read " + name + ": " + why,
+        "a form is a UTF-8 file forms/<id>.yaml and a shared fragment forms/common/<name>.yaml;"
+            + " move or rename anything else");
+  }
+
+  /** An I/O failure in words: the operating system's reason, never a Java class name. */
+  static String reason(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (t instanceof java.nio.file.NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (t instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (t instanceof java.nio.charset.CharacterCodingException) {
+      return "it is not UTF-8 text";
+    }
+    if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return Optional.ofNullable(t.getMessage()).orElse("an input/output error");
+  }
+
+  private static LoadResult failed(Path dir, Exception e) {
     Diagnostic d =
         Diagnostic.error(
             "forms.unreadable",
             SourceRef.of(display(dir)),
-            "cannot list the forms folder: " + e.getMessage(),
+            "cannot list the forms folder: " + reason(e),
             "pass an existing folder that holds <id>.yaml files");
     return new LoadResult(
         List.of(),
         List.of(d),
         List.of(display(dir)),
-        new FormCatalogue(List.of(), Map.of(), vn.coforms.framework.model.WorkingDays.none()));
+        new FormCatalogue(List.of(), Map.of(), WorkingDays.none()));
   }
 
   /** Paths print relative to the working directory when they lie below it, as editors expect. */

@@ -42,6 +42,13 @@ final class LayoutAssembler {
   private final TemplateEngine templates;
   private final DataModel dataModel;
   private final Certificate probe;
+
+  /** The smallest page side: a box label (7 pt) and a margin need about 10 mm. */
+  static final double MIN_PAGE_MM = 10;
+
+  /** The largest page side: A0's long side (1189 mm) with room to spare, far below PDF's limit. */
+  static final double MAX_PAGE_MM = 1200;
+
   private double pageWidth;
   private double pageHeight;
 
@@ -61,8 +68,8 @@ final class LayoutAssembler {
   }
 
   Layout layout(Node n) {
-    pageWidth = n.get("page").number("width", 210);
-    pageHeight = n.get("page").number("height", 297);
+    pageWidth = pageSide(n.get("page"), "width", 210);
+    pageHeight = pageSide(n.get("page"), "height", 297);
     FontSpec font = font(n.get("font"), 9);
     FontSpec labelFont = font(n.get("labelFont"), 7);
     List<PageDef> pages = new ArrayList<>();
@@ -79,7 +86,7 @@ final class LayoutAssembler {
       pages.add(
           new PageDef(
               p.text("id"),
-              PageRole.valueOf(p.text("role").toUpperCase(Locale.ROOT)),
+              p.choice("role", PageRole.class, PageRole.FRONT, problems),
               elements(p)));
     }
     if (pages.stream().noneMatch(p -> p.role() == PageRole.FRONT)) {
@@ -106,6 +113,30 @@ final class LayoutAssembler {
         continuation,
         stamps,
         background);
+  }
+
+  /**
+   * A side of the paper, within {@link #MIN_PAGE_MM}–{@link #MAX_PAGE_MM}; outside that range it is
+   * reported and the default side is used so the elements can still be checked.
+   */
+  private double pageSide(Node page, String key, double fallback) {
+    double mm = page.number(key, fallback);
+    if (mm >= MIN_PAGE_MM && mm <= MAX_PAGE_MM) {
+      return mm;
+    }
+    problems.error(
+        "layout.page-size",
+        page.get(key).valueAt(),
+        String.format(
+            Locale.ROOT,
+            "page %s %s mm is outside %.0f–%.0f mm: certificates are printed on paper from A7"
+                + " to A0 (841 × 1189 mm), and a PDF page cannot exceed 5080 mm",
+            key,
+            java.math.BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString(),
+            MIN_PAGE_MM,
+            MAX_PAGE_MM),
+        "give the paper size in millimetres, e.g. 'page: { width: 210, height: 297 }' for A4");
+    return fallback;
   }
 
   private Continuation continuation(Node c, List<PageDef> pages) {
@@ -445,7 +476,7 @@ final class LayoutAssembler {
     return new FontSpec(size, min);
   }
 
-  private static Align align(Node e) {
-    return Align.valueOf(e.text("align", "left").toUpperCase(Locale.ROOT));
+  private Align align(Node e) {
+    return e.choice("align", Align.class, Align.LEFT, problems);
   }
 }

@@ -1,11 +1,14 @@
 package vn.coforms.framework.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.Bilingual;
 
@@ -102,6 +105,55 @@ final class Node {
 
   Optional<Bilingual> optBilingual(String key) {
     return has(key) ? Optional.of(bilingual(key)) : Optional.empty();
+  }
+
+  /**
+   * The date under {@code key}; a value that is not an existing day is reported on its line and
+   * reads as absent.
+   */
+  Optional<LocalDate> date(String key, Problems problems) {
+    if (!has(key)) {
+      return Optional.empty();
+    }
+    Node value = get(key);
+    Optional<LocalDate> date = CalendarDates.parse(value.asText());
+    if (date.isEmpty()) {
+      problems.add(
+          CalendarDates.problem(value.asText(), Paths.dotted(value.pointer), value.valueAt()));
+    }
+    return date;
+  }
+
+  /**
+   * The constant of {@code type} named by the value under {@code key} (lower case, as in YAML), or
+   * {@code fallback} when the key is absent; an unknown name is reported on its line and reads as
+   * {@code fallback}, so one bad value never stops the rest of the file from being checked.
+   */
+  <E extends Enum<E>> E choice(String key, Class<E> type, E fallback, Problems problems) {
+    if (!has(key)) {
+      return fallback;
+    }
+    String name = text(key);
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      String yamlName = constant.name().toLowerCase(Locale.ROOT);
+      if (yamlName.equals(name)) {
+        return constant;
+      }
+      names.add(yamlName);
+    }
+    problems.error(
+        "value.unknown",
+        get(key).valueAt(),
+        "'"
+            + Paths.dotted(get(key).pointer)
+            + "': '"
+            + name
+            + "' is not one of "
+            + String.join(", ", names)
+            + DidYouMean.hint(name, names),
+        "write one of: " + String.join(", ", names));
+    return fallback;
   }
 
   private static String escape(String key) {

@@ -13,6 +13,10 @@ final class Problems {
     list.add(Diagnostic.error(code, at, message, fix));
   }
 
+  void add(Diagnostic diagnostic) {
+    list.add(diagnostic);
+  }
+
   void addAll(List<Diagnostic> diagnostics) {
     list.addAll(diagnostics);
   }

@@ -41,10 +41,7 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       out.println(
-          file
-              + ": error[certificate.unreadable]: cannot read the file ("
-              + e.getClass().getSimpleName()
-              + ")");
+          file + ": error[certificate.unreadable]: cannot read the file: " + IoReason.of(e));
       return Optional.empty();
     }
     CertificateReader.Read read = services.reader().read(file.toString(), text);

@@ -1,9 +1,8 @@
 package vn.coforms.server.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +48,13 @@ final class PreviewCommand implements Callable<Integer> {
   @Mixin FormsOption forms;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<String> unwritable = OutputFile.checkFile(output);
+    if (unwritable.isPresent()) {
+      spec.commandLine().getErr().println(unwritable.get());
+      return OutputFile.EXIT_CODE;
+    }
     LoadResult loaded = forms.load(parent.services);
     var definition = loaded.catalogue().form(form);
     var issuance = IssuanceMode.fromJson(mode);
@@ -80,7 +84,11 @@ final class PreviewCommand implements Callable<Integer> {
             .renderer(loaded.catalogue())
             .render(
                 Placeholders.placeholder(f, issuance.get()), RenderOptions.defaults().asSpecimen());
-    Files.write(output, pdf);
+    Optional<String> failed = OutputFile.write(output, pdf);
+    if (failed.isPresent()) {
+      spec.commandLine().getErr().println(failed.get());
+      return OutputFile.EXIT_CODE;
+    }
     out.println(
         "wrote "
             + output

@@ -2,7 +2,6 @@ package vn.coforms.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +54,11 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<String> unwritable = OutputFile.checkFile(output);
+    if (unwritable.isPresent()) {
+      spec.commandLine().getErr().println(unwritable.get());
+      return OutputFile.EXIT_CODE;
+    }
     Optional<CertificateInput> input = certificateOptions.read(parent.services, out);
     if (input.isEmpty()) {
       return 1;
@@ -84,7 +88,11 @@ final class RenderCommand implements Callable<Integer> {
     }
     RenderOptions options = new RenderOptions(Optional.ofNullable(copy), specimen);
     byte[] pdf = parent.services.renderer(catalogue).render(certificate, options);
-    Files.write(output, pdf);
+    Optional<String> failed = OutputFile.write(output, pdf);
+    if (failed.isPresent()) {
+      spec.commandLine().getErr().println(failed.get());
+      return OutputFile.EXIT_CODE;
+    }
     out.println("wrote " + output + " (" + pdf.length + " bytes)");
     out.flush();
     return 0;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.RenderOptions;
@@ -50,9 +52,33 @@ final class SamplesCommand implements Callable<Integer> {
   int dpi;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    FormCatalogue catalogue = forms.load(parent.services).orThrow();
+    Optional<String> unwritable = OutputFile.checkFolder(output);
+    if (unwritable.isPresent()) {
+      spec.commandLine().getErr().println(unwritable.get());
+      return OutputFile.EXIT_CODE;
+    }
+    LoadResult loaded = forms.load(parent.services);
+    if (loaded.hasErrors()) {
+      out.print(loaded.report());
+      out.println("error: no sample rendered; fix the forms first");
+      out.flush();
+      return 1;
+    }
+    try {
+      int count = renderAll(loaded.catalogue(), out);
+      out.println("rendered " + count + " sample(s) to " + output);
+      out.flush();
+      return 0;
+    } catch (IOException e) {
+      out.flush();
+      spec.commandLine().getErr().println(OutputFile.failed(output, e));
+      return OutputFile.EXIT_CODE;
+    }
+  }
+
+  private int renderAll(FormCatalogue catalogue, PrintWriter out) throws IOException {
     CertificateRenderer renderer = parent.services.renderer(catalogue);
     CertificateReader reader = parent.services.reader();
     int count = 0;
@@ -74,8 +100,6 @@ final class SamplesCommand implements Callable<Integer> {
       }
       count++;
     }
-    out.println("rendered " + count + " sample(s) to " + output);
-    out.flush();
-    return 0;
+    return count;
   }
 }

@@ -158,10 +158,12 @@ class CliTest {
       assertThat(r.out())
           .isEqualTo(
               dir.resolve("missing.json")
-                  + ": error[certificate.unreadable]: cannot read the file (NoSuchFileException)\n");
+                  + ": error[certificate.unreadable]: cannot read the file: it does not exist\n");
       assertThat(r.exit()).isEqualTo(1);
       Run lint = run("lint", FORMS.resolve("nosuch.yaml").toString());
-      assertThat(lint.out()).contains("nosuch.yaml: error[yaml.unreadable]: cannot read the file");
+      assertThat(lint.out())
+          .contains("nosuch.yaml: error[yaml.unreadable]: cannot read ")
+          .contains("nosuch.yaml: it does not exist");
       assertThat(lint.exit()).isEqualTo(1);
     }
 

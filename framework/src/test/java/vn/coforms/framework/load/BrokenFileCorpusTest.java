@@ -1,0 +1,277 @@
+package vn.coforms.framework.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
+
+/**
+ * One broken form file per diagnostic code the loader emits, all loaded together in one folder
+ * beside an intact form: each is reported with its code on a line of its own file, no exception
+ * escapes, and the intact form still loads. Cases marked {@code open} point their modeline at an
+ * empty schema, so the assembler itself meets the values the real schema would have rejected.
+ */
+class BrokenFileCorpusTest {
+  /** A broken variant of {@code good/minimal.yaml}: {@code find} replaced by {@code replace}. */
+  record Case(String code, boolean open, String find, String replace) {}
+
+  static final String END = "<end of file>";
+  static final String ALL = "<whole file>";
+
+  static final List<Case> CASES =
+      List.of(
+          real("yaml.syntax", "numberField: referenceNo", "numberField: [referenceNo"),
+          real("yaml.empty", ALL, "# nothing declared\n"),
+          real("yaml.not-a-mapping", ALL, "- a\n- b\n"),
+          real("schema.modeline", "# yaml-language-server: $schema=schema/coforms.schema.json", ""),
+          real("schema.missing", "$schema=schema/coforms.schema.json", "$schema=schema/nope.json"),
+          real("yaml.unknown-key", "numberField:", "numberFeld:"),
+          real("yaml.missing-key", "code: \"X\"\n", ""),
+          real("yaml.wrong-type", "maxLength: 200", "maxLength: \"two\""),
+          real("yaml.not-allowed", "type: tick", "type: tik"),
+          real("yaml.schema", "    - id: front", "    - id: Front"),
+          real("ref.unknown-file", "@procedure/fees.standard", "@procedur/fees.standard"),
+          real("ref.unknown-key", "@procedure/fees.standard", "@procedure/fees.standrd"),
+          real("form.id", "\nid: CASE\n", "\nid: other\n"),
+          real("form.number-field", "numberField: referenceNo", "numberField: exporterx"),
+          real("agreement.unknown-country", "{ country: LA,", "{ country: XX,"),
+          real("agreement.duplicate-party", "{ country: LA,", "{ country: VN,"),
+          real("value.date", "  parties:", "  signed: 2009-02-30\n  parties:"),
+          open("value.date", "  parties:", "  signed: 2009-2-3\n  parties:"),
+          real("field.duplicate-id", "{ id: exhibitionName,", "{ id: exporter,"),
+          real("field.shadows", "{ id: description,", "{ id: exporter,"),
+          open("field.option", "type: text, required: true, maxLength", "type: tick, maxLength"),
+          open(
+              "field.enum-values",
+              "{ id: exhibitionName, box: \"2\", type: text",
+              "{ id: exhibitionName, box: \"2\", type: enum"),
+          open(
+              "field.hs-digits",
+              "{ id: exhibitionName, box: \"2\", type: text",
+              "{ id: exhibitionName, box: \"2\", type: hs-code"),
+          open("field.box", "{ id: exhibitionName, box: \"2\",", "{ id: exhibitionName,"),
+          open(
+              "field.group-fields", "    minItems: 1\n    fields:", "    minItems: 1\n    fieldz:"),
+          open("criteria.missing", "criteria:\n  heading", "criterix:\n  heading"),
+          real("criteria.duplicate-id", "    - id: RVC", "    - id: WO"),
+          real("criteria.pattern", "pattern: \"WO\"", "pattern: \"(WO\""),
+          real("criteria.rvc-group", "(?<rvc>\\\\d{1,3})%", "(\\\\d{1,3})%"),
+          real(
+              "criteria.rvc-flag",
+              "      circumstance: \"Regional value content\"",
+              "      usesRvc: false\n      circumstance: \"Regional value content\""),
+          real("issuance.normal", "modes: [normal]", "modes: [retroactive]"),
+          real(
+              "issuance.tick",
+              "  modes: [normal]",
+              "  modes: [normal, retroactive]\n  ticks: { retroactive: exporter }"),
+          real(
+              "issuance.tick-mode",
+              "  modes: [normal]",
+              "  modes: [normal]\n  ticks: { retroactive: exhibition }"),
+          open("value.unknown", "  modes: [normal]", "  modes: [normal, sometimes]"),
+          open("value.unknown", "role: front", "role: frnt"),
+          real("rule.duplicate-id", "id: CASE.fob.only-with-rvc", "id: CASE.exhibition.name"),
+          real("rule.id-prefix", "id: CASE.fob.only-with-rvc", "id: other.fob.only-with-rvc"),
+          real("rule.unknown-field", "fields: [fob]", "fields: [fobb]"),
+          real("rule.unknown-group", "forEach: items", "forEach: itemz"),
+          real("rule.expression", "\"!usesRvc(criterion)\"", "\"!usesRvc(criterio)\""),
+          open("rule.fields", "fields: [fob]", "fields: []"),
+          open(
+              "rule.regex",
+              "kind: forbidden\n    forEach: items\n    fields: [fob]",
+              "kind: pattern\n    forEach: items\n    fields: [description]\n    regex: \"(\""),
+          open("rule.range", "kind: forbidden", "kind: range"),
+          open(
+              "rule.unique",
+              "kind: required\n    fields: [exhibitionName]",
+              "kind: unique\n    fields: [exhibitionName]"),
+          real(
+              "rule.key", "    when: \"exhibition\"", "    when: \"exhibition\"\n    regex: \"x\""),
+          open("rule.box", "{ id: exhibitionName, box: \"2\",", "{ id: exhibitionName, box: \"\","),
+          open(
+              "overleaf.insert",
+              "criteria:\n  heading",
+              "overleaf:\n  title: \"Notes\"\n  notes:\n    - { number: \"1\", text: \"x\", insert: criteria }\n"
+                  + "criterix:\n  heading"),
+          real("layout.outside-page", "rect: [105, 10, 95, 30]", "rect: [150, 10, 95, 30]"),
+          open("layout.rect", "rect: [105, 10, 95, 30]", "rect: [105, 10, 0, 30]"),
+          real("layout.duplicate-element", "id: box2,", "id: box1,"),
+          real("layout.duplicate-page", END, "    - { id: front, role: overleaf, elements: [] }\n"),
+          real("layout.front", "role: front", "role: overleaf"),
+          real("layout.continuation", END, "  continuation: { page: nope }\n"),
+          real(
+              "layout.stamp-page",
+              END,
+              "  stamps:\n    - { id: s1, when: \"exhibition\", text: \"X\", page: nope, rect: [10, 10, 10, 10] }\n"),
+          real("layout.table-width", "width: 130", "width: 100"),
+          real("layout.field-type", "field: exhibition", "field: exporter"),
+          real("layout.unknown-field", "field: exhibition", "field: exhibitio"),
+          real("layout.font", "font: { size: 9, minSize: 6 }", "font: { size: 9, minSize: 12 }"),
+          real("layout.page-size", "page: { width: 210,", "page: { width: 100000,"),
+          real("template.reference", "\"${exporter}\"", "\"${exportr}\""),
+          real("template.syntax", "\"${exporter}\"", "\"${exporter\""));
+
+  /**
+   * Codes a single form file cannot produce on its own, with the test that proves each is located.
+   */
+  static final Map<String, String> ELSEWHERE =
+      Map.ofEntries(
+          Map.entry("common.missing", "SharedFragmentsTest: a forms folder without common/"),
+          Map.entry(
+              "common.unreadable", "needs an unlistable folder; same path as forms.unreadable"),
+          Map.entry("forms.unreadable", "SharedFragmentsTest: a forms folder that does not exist"),
+          Map.entry(
+              "yaml.unreadable", "SharedFragmentsTest: a folder and a link loop named *.yaml"),
+          Map.entry("form.duplicate-id", "SharedFragmentsTest: the same id in two folders"),
+          Map.entry("calendar.unavailable", "SharedFragmentsTest: a broken holidays.yaml"),
+          Map.entry("ref.cycle", "SharedFragmentsTest: references in common/ that loop"),
+          Map.entry("ref.too-large", "SharedFragmentsTest: references that multiply"),
+          Map.entry("layout.continuation-columns", "bad/ and the bundled forms (d, rcep)"),
+          Map.entry("layout.footer-column", "bad/footer-column.yaml"),
+          Map.entry("load.internal", "no known input reaches it; every known failure is precise"));
+
+  static Path dir;
+  static LoadResult result;
+
+  static Case real(String code, String find, String replace) {
+    return new Case(code, false, find, replace);
+  }
+
+  static Case open(String code, String find, String replace) {
+    return new Case(code, true, find, replace);
+  }
+
+  static String caseId(int i) {
+    return "case" + (i < 10 ? "0" : "") + i;
+  }
+
+  @BeforeAll
+  static void loadTheCorpus(@TempDir Path tmp) throws IOException {
+    dir = tmp;
+    Path forms = DefinitionTestHelper.repositoryForms();
+    copy(forms.resolve("schema"), dir.resolve("schema"));
+    copy(forms.resolve("common"), dir.resolve("common"));
+    Files.writeString(dir.resolve("schema/open.schema.json"), "{}");
+    String minimal = read("good/minimal.yaml");
+    Files.writeString(dir.resolve("minimal.yaml"), minimal);
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < CASES.size(); i++) {
+      Case c = CASES.get(i);
+      String id = caseId(i);
+      String text = minimal.replace("minimal", id);
+      if (c.open()) {
+        text = text.replace("schema/coforms.schema.json", "schema/open.schema.json");
+      }
+      String find = c.find().replace("CASE", id);
+      if (c.find().equals(ALL)) {
+        text = c.replace();
+      } else if (c.find().equals(END)) {
+        text = text + c.replace();
+      } else {
+        assertThat(text).as("case %s (%s) finds its text", id, c.code()).contains(find);
+        text = text.replace(find, c.replace().replace("CASE", id));
+      }
+      Path file = dir.resolve(id + ".yaml");
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      files.add(file);
+    }
+    files.add(dir.resolve("minimal.yaml"));
+    result = FormLoader.standard().load(dir.resolve("common"), files);
+  }
+
+  @Test
+  void theIntactFormStillLoadsAndNoBrokenOneDoes() {
+    assertThat(result.forms()).extracting(FormDefinition::id).containsExactly("minimal");
+    assertThat(result.failedFiles()).hasSize(CASES.size());
+  }
+
+  @Test
+  void everyBrokenFileGetsItsCodeOnALineOfItsOwnFile() {
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < CASES.size(); i++) {
+      String file = FormLoader.display(dir.resolve(caseId(i) + ".yaml"));
+      List<Diagnostic> mine =
+          result.diagnostics().stream().filter(d -> d.at().file().equals(file)).toList();
+      Case c = CASES.get(i);
+      if (mine.stream().noneMatch(d -> d.code().equals(c.code()))) {
+        wrong.add(caseId(i) + " expected " + c.code() + ", got " + render(mine));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyDiagnosticIsLocatedInsideABrokenFile() {
+    assertThat(result.diagnostics())
+        .allSatisfy(
+            d -> {
+              assertThat(d.at().line()).as(d.render()).isPositive();
+              assertThat(d.at().column()).as(d.render()).isPositive();
+              assertThat(d.at().file()).as(d.render()).matches(".*case\\d\\d\\.yaml");
+              assertThat(d.code()).as(d.render()).isNotEqualTo("load.internal");
+            });
+  }
+
+  @Test
+  void everyCodeTheLoaderCanEmitIsInTheCorpusOrProvedElsewhere() throws IOException {
+    Set<String> covered = new TreeSet<>(ELSEWHERE.keySet());
+    CASES.forEach(c -> covered.add(c.code()));
+    assertThat(codesInLoaderSource()).isSubsetOf(covered);
+  }
+
+  /** Every code the loader's sources pass to {@code error(…)}: the list the corpus must cover. */
+  static Set<String> codesInLoaderSource() throws IOException {
+    Pattern code = Pattern.compile("error\\(\\s*\"([a-z]+\\.[a-z.-]+)\"");
+    Path main = DefinitionTestHelper.repositoryRoot().resolve("framework/src/main/java");
+    Set<String> out = new TreeSet<>();
+    for (String pkg : List.of("vn/coforms/framework/load", "vn/coforms/framework/template")) {
+      try (Stream<Path> files = Files.list(main.resolve(pkg))) {
+        for (Path f : files.toList()) {
+          Matcher m = code.matcher(Files.readString(f));
+          while (m.find()) {
+            out.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(out).as("codes found in the loader's source").hasSizeGreaterThan(40);
+    return out;
+  }
+
+  private static String render(List<Diagnostic> ds) {
+    return ds.stream().map(Diagnostic::render).collect(Collectors.joining("; "));
+  }
+
+  private static String read(String resource) throws IOException {
+    try (var in = BrokenFileCorpusTest.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path p : files.toList()) {
+        Files.copy(p, to.resolve(p.getFileName().toString()));
+      }
+    }
+  }
+}

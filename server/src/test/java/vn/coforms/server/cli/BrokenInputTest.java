@@ -1,0 +1,175 @@
+package vn.coforms.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coforms.server.cli.CliTest.FORMS;
+import static vn.coforms.server.cli.CliTest.SAMPLES;
+import static vn.coforms.server.cli.CliTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.coforms.server.cli.CliTest.Run;
+
+/** What the commands say about outputs they cannot write and form files they cannot use. */
+class BrokenInputTest {
+  static final String VALID_D = SAMPLES.resolve("d/valid-basic.json").toString();
+
+  @Nested
+  class AnOutputThatCannotBeWritten {
+    @Test
+    void isOneLineNamingTheMissingFolderForRender(@TempDir Path dir) {
+      Path out = dir.resolve("missing/x.pdf");
+
+      Run r =
+          run("render", "--forms", FORMS.toString(), "--form", "d", VALID_D, "-o", out.toString());
+
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err().strip())
+          .isEqualTo(
+              "error: cannot write "
+                  + out.toAbsolutePath()
+                  + ": folder "
+                  + dir.resolve("missing").toAbsolutePath()
+                  + " does not exist; create it first");
+      assertNoJava(r);
+    }
+
+    @Test
+    void saysAFolderIsNotAFileForPreview(@TempDir Path dir) {
+      Run r = run("preview", "--forms", FORMS.toString(), "--form", "d", "-o", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("cannot write " + dir.toAbsolutePath() + ": it is a folder");
+      assertNoJava(r);
+    }
+
+    @Test
+    void saysAFileIsNotAFolderForSamples(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("taken"), "x");
+
+      Run r = run("samples", "--forms", FORMS.toString(), "-o", file.resolve("sub").toString());
+
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains(file.toAbsolutePath() + " is a file, not a folder");
+      assertNoJava(r);
+    }
+  }
+
+  @Nested
+  class Lint {
+    @Test
+    void locatesADayThatDoesNotExistAndStillLoadsTheOtherForms(@TempDir Path dir)
+        throws IOException {
+      copy(FORMS, dir);
+      replace(dir.resolve("d.yaml"), "signed: 2009-02-26", "signed: 2009-02-30");
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:20:11: error[value.date]: 'agreement.signed': '2009-02-30' is not a date:"
+                  + " day 30 does not exist; February 2009 has 28 days")
+          .contains("Loaded 3 form(s): e, eur1-evfta, rcep");
+      assertNoJava(r);
+    }
+
+    @Test
+    void locatesAPageLargerThanAnyPaper(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      replace(dir.resolve("d.yaml"), "page: { width: 210,", "page: { width: 100000,");
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.out())
+          .contains("d.yaml:470:18: error[layout.page-size]: page width 100000 mm is outside")
+          .contains("Loaded 3 form(s)");
+    }
+
+    @Test
+    void reportsATemplateThatFailsOnlyInOneIssuanceModeOnItsLine(@TempDir Path dir)
+        throws IOException {
+      copy(FORMS, dir);
+      replace(
+          dir.resolve("d.yaml"),
+          "content: \"${exporter}\"",
+          "content: \"<#if mode == 'retroactive'>${exporter?number}</#if>${exporter}\"");
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains("d.yaml:486:20: error[layout.template]: template")
+          .contains("fails on placeholder data (laid out in issuance mode retroactive)");
+      assertNoJava(r);
+    }
+
+    @Test
+    void loadsOnlyTheFirstOfTwoFilesWithTheSameFormId(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path other = Files.createDirectories(dir.resolve("other"));
+      Files.writeString(
+          other.resolve("d.yaml"),
+          Files.readString(dir.resolve("d.yaml")).replace("$schema=", "$schema=../"));
+
+      Run r = run("lint", dir.resolve("d.yaml").toString(), other.resolve("d.yaml").toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              other.resolve("d.yaml")
+                  + ":5:5: error[form.duplicate-id]: form id 'd' is already declared by "
+                  + dir.resolve("d.yaml")
+                  + ", which loaded first; this file is not loaded")
+          .contains("Loaded 1 form(s): d.");
+    }
+
+    @Test
+    void reportsALinkLoopInCommonAndGoesOn(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path loop = dir.resolve("common/loop.yaml");
+      Files.createSymbolicLink(loop, loop);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.out())
+          .contains(loop + ": error[yaml.unreadable]: cannot read " + loop)
+          .contains("link loop")
+          .contains("Loaded 4 form(s)");
+    }
+  }
+
+  static void assertNoJava(Run r) {
+    assertThat(r.out() + r.err())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("caused by");
+  }
+
+  static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        String rel = from.relativize(p).toString();
+        if (rel.startsWith("target") || rel.equals("pom.xml") || rel.startsWith("src")) {
+          continue;
+        }
+        Path target = to.resolve(rel);
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
