@@ -9,6 +9,8 @@ import dev.cel.runtime.CelUnknownSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.model.RegexBudgetExceededException;
 import vn.coforms.framework.model.rule.Condition;
@@ -23,6 +25,10 @@ import vn.coforms.framework.model.rule.Scope;
  * ExpressionFailedException} with the reason.
  */
 final class CelCondition implements Condition {
+  /** CEL's own message: {@code evaluation error at <input>:OFFSET: DETAIL}. */
+  private static final Pattern CEL_ERROR =
+      Pattern.compile("evaluation error at <input>:(\\d+): (.*)", Pattern.DOTALL);
+
   private final CelRuntime.Program program;
   private final String expression;
   private final long maxSteps;
@@ -62,12 +68,25 @@ final class CelCondition implements Condition {
         return String.valueOf(t.getMessage());
       }
     }
-    if (e instanceof CelEvaluationException c
-        && c.getErrorCode() == CelErrorCode.ITERATION_BUDGET_EXCEEDED) {
+    String message = String.valueOf(e.getMessage());
+    if (!(e instanceof CelEvaluationException c)) {
+      return message;
+    }
+    Matcher m = CEL_ERROR.matcher(message);
+    String where = m.matches() ? " at character " + (Integer.parseInt(m.group(1)) + 1) : "";
+    String detail = m.matches() ? m.group(2) : message;
+    CelErrorCode code = c.getErrorCode();
+    if (code == CelErrorCode.ITERATION_BUDGET_EXCEEDED) {
       return String.format(
           Locale.ROOT, "it needed more than %,d comprehension iterations", maxSteps);
     }
-    return String.valueOf(e.getMessage());
+    if (code == CelErrorCode.DIVIDE_BY_ZERO) {
+      return "it divides by zero" + where;
+    }
+    if (code == CelErrorCode.NUMERIC_OVERFLOW) {
+      return "a number overflows" + where + " (" + detail + ")";
+    }
+    return detail + where;
   }
 
   private static String describe(@Nullable Object value) {
