@@ -141,7 +141,10 @@ public final class ExpressionCompiler {
                 steps == Long.MAX_VALUE
                     ? "more than 9e18"
                     : String.format(Locale.ROOT, "%,d", steps)));
-    if (cost.deepest() > 0) {
+    if (cost.deepest() == 1) {
+      sb.append(
+          String.format(Locale.ROOT, " (a comprehension over up to %,d rows)", cost.widest()));
+    } else if (cost.deepest() > 1) {
       sb.append(
           String.format(
               Locale.ROOT,
@@ -176,24 +179,22 @@ public final class ExpressionCompiler {
     return group.maxItems() == Integer.MAX_VALUE ? budget.assumedRows() : group.maxItems();
   }
 
-  /** The most elements of each list or map variable: groups by maxItems, amounts by their keys. */
+  /**
+   * The most elements of each group, by field id. Money and quantity maps are not bounded here: a
+   * certificate may carry extra keys (a {@code field.type} finding, but the rules still run), so
+   * they get the assumed size.
+   */
   private Map<String, Long> sizes() {
     Map<String, Long> out = new HashMap<>();
     for (FieldDef f : fields) {
-      size(f).ifPresent(n -> out.put(f.id(), n));
-      for (FieldDef c : f.fields()) {
-        size(c).ifPresent(n -> out.putIfAbsent(c.id(), n));
+      if (f.isGroup()) {
+        out.put(f.id(), rows(f));
+        f.fields().stream()
+            .filter(FieldDef::isGroup)
+            .forEach(c -> out.putIfAbsent(c.id(), rows(c)));
       }
     }
     return out;
-  }
-
-  private Optional<Long> size(FieldDef f) {
-    return switch (f.type()) {
-      case GROUP -> Optional.of(rows(f));
-      case MONEY, QUANTITY -> Optional.of(2L);
-      default -> Optional.empty();
-    };
   }
 
   private CelCompiler compilerFor(Optional<FieldDef> row) {
