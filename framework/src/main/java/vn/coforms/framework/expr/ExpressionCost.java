@@ -7,14 +7,13 @@ import java.util.Map;
 /**
  * Estimates, before any data exists, how many steps evaluating a checked expression can take.
  *
- * <p>cel-java 0.11 has no cost estimator (cel-go's {@code EstimateCost} has no Java port yet), so
- * this is ours: every node counts one step each time it runs, and the loop condition and step of a
- * comprehension run once per element of its range. A range's size is the {@code maxItems} of the
- * group it names, the number of elements of a literal, the size of the list a nested comprehension
- * walks, or {@link ExpressionBudget#assumedRows} when nothing bounds it. The CEL interpreter
- * evaluates exactly these nodes (fewer when it short-circuits), so the estimate bounds the steps
- * counted at run time on data within the form's limits. Sums and products saturate at {@code
- * Long.MAX_VALUE}.
+ * <p>cel-java 0.11.1 (the version in the pom) ships no cost estimator, so this is ours: every node
+ * counts one step each time it runs, and the loop condition and step of a comprehension run once
+ * per element of its range. A range's size is the {@code maxItems} of the group it names, the
+ * number of elements of a literal, the size of the list a nested comprehension walks, or {@link
+ * ExpressionBudget#assumedRows} when nothing bounds it. The CEL interpreter evaluates exactly these
+ * nodes (fewer when it short-circuits), so the estimate bounds the steps counted at run time on
+ * data within the form's limits. Sums and products saturate at {@code Long.MAX_VALUE}.
  */
 final class ExpressionCost {
   private final Map<String, Long> sizes;
