@@ -36,6 +36,10 @@ import vn.coforms.framework.model.rule.Condition;
  * documented in docs/format.md (rules). One instance per form; thread-safe once built.
  */
 public final class ExpressionCompiler {
+  private static final String COST_FIX =
+      "compare rows with a 'unique' rule, do not nest items.all/exists/map inside one another,"
+          + " or declare a smaller maxItems for the group";
+
   private final CelCompiler topLevel;
   private final List<FieldDef> fields;
   private final CelRuntime runtime;
@@ -124,10 +128,6 @@ public final class ExpressionCompiler {
                   "simplify the expression")));
     }
   }
-
-  private static final String COST_FIX =
-      "compare rows with a 'unique' rule, do not nest items.all/exists/map inside one another,"
-          + " or declare a smaller maxItems for the group";
 
   private String tooCostly(
       String expression, long steps, ExpressionCost cost, Optional<FieldDef> forEach, long rows) {

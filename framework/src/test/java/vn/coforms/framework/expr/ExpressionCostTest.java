@@ -100,5 +100,14 @@ class ExpressionCostTest {
                       .contains(
                           "expression of 2,416 characters is longer than the budget of 2,000"));
     }
+
+    @Test
+    void refusesParenthesesNestedDeeperThan32LevelsWithoutOverflowingTheStack() {
+      String deep = "(".repeat(40) + "true" + ")".repeat(40);
+      assertThat(compile(deep, 10, false))
+          .isNotEmpty()
+          .allSatisfy(d -> assertThat(d.code()).isEqualTo("rule.expression"));
+      assertThat(compile("(".repeat(8) + "true" + ")".repeat(8), 10, false)).isEmpty();
+    }
   }
 }
