@@ -1,7 +1,9 @@
 package vn.coforms.framework.expr;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
@@ -16,7 +18,10 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
@@ -31,20 +36,53 @@ import vn.coforms.framework.model.rule.Condition;
  * documented in docs/format.md (rules). One instance per form; thread-safe once built.
  */
 public final class ExpressionCompiler {
+  private static final String COST_FIX =
+      "compare rows with a 'unique' rule, do not nest items.all/exists/map inside one another,"
+          + " or declare a smaller maxItems for the group";
+
   private final CelCompiler topLevel;
   private final List<FieldDef> fields;
   private final CelRuntime runtime;
+  private final ExpressionBudget budget;
+  private final CelOptions options;
 
   public ExpressionCompiler(List<FieldDef> fields, FormFunctions functions) {
+    this(fields, functions, ExpressionBudget.STANDARD);
+  }
+
+  public ExpressionCompiler(
+      List<FieldDef> fields, FormFunctions functions, ExpressionBudget budget) {
     this.fields = List.copyOf(fields);
+    this.budget = budget;
+    this.options =
+        CelOptions.current()
+            .maxExpressionCodePointSize(budget.maxCodePoints())
+            .maxParseRecursionDepth(budget.maxNesting())
+            .comprehensionMaxIterations((int) Math.min(Integer.MAX_VALUE, budget.maxSteps()))
+            .build();
     this.topLevel = compilerFor(Optional.empty());
-    this.runtime = functions.runtime();
+    this.runtime = functions.runtime(options);
   }
 
   /**
-   * Compiles a boolean expression in the top-level scope or in the row scope of {@code forEach}.
+   * Compiles a boolean expression in the scope where it is evaluated: the whole certificate when
+   * {@code forEach} is empty, otherwise each row of that group (row fields and {@code row} join the
+   * top-level variables). An expression whose estimated cost over the largest certificate the form
+   * allows (all rows of {@code forEach}) exceeds the budget is refused with {@code
+   * rule.expression-cost}.
    */
   public Compiled compile(String expression, Optional<FieldDef> forEach, SourceRef at) {
+    int length = expression.codePointCount(0, expression.length());
+    if (length > budget.maxCodePoints()) {
+      return refused(
+          at,
+          String.format(
+              Locale.ROOT,
+              "expression of %,d characters is longer than the budget of %,d",
+              length,
+              budget.maxCodePoints()),
+          "split it into several rules");
+    }
     CelCompiler compiler = forEach.isEmpty() ? topLevel : compilerFor(forEach);
     CelValidationResult result = compiler.compile(expression);
     if (result.hasError()) {
@@ -57,14 +95,28 @@ public final class ExpressionCompiler {
             Diagnostic.error(
                 "rule.expression",
                 where,
-                "expression '" + expression + "' does not compile: " + issue.getMessage(),
+                "expression '"
+                    + expression
+                    + "' does not compile: "
+                    + issue.getMessage()
+                    + " ("
+                    + scope(forEach)
+                    + ")",
                 "use the fields declared in this scope and the functions listed in docs/format.md"));
       }
       return new Compiled(Optional.empty(), out);
     }
     try {
-      CelRuntime.Program program = runtime.createProgram(result.getAst());
-      return new Compiled(Optional.of(new CelCondition(program, expression)), List.of());
+      CelAbstractSyntaxTree ast = result.getAst();
+      ExpressionCost cost = new ExpressionCost(sizes(), budget.assumedRows());
+      long rows = forEach.map(g -> rows(g)).orElse(1L);
+      long steps = ExpressionCost.multiply(cost.steps(ast.getExpr()), rows);
+      if (steps > budget.maxSteps()) {
+        return refused(at, tooCostly(expression, steps, cost, forEach, rows), COST_FIX);
+      }
+      CelRuntime.Program program = runtime.createProgram(ast);
+      return new Compiled(
+          Optional.of(new CelCondition(program, expression, budget.maxSteps())), List.of());
     } catch (CelValidationException | CelEvaluationException e) {
       return new Compiled(
           Optional.empty(),
@@ -77,9 +129,78 @@ public final class ExpressionCompiler {
     }
   }
 
+  private String tooCostly(
+      String expression, long steps, ExpressionCost cost, Optional<FieldDef> forEach, long rows) {
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "expression '%s' could take %s evaluation steps on the largest certificate this"
+                    + " form allows",
+                expression,
+                steps == Long.MAX_VALUE
+                    ? "more than 9e18"
+                    : String.format(Locale.ROOT, "%,d", steps)));
+    if (cost.deepest() == 1) {
+      sb.append(
+          String.format(Locale.ROOT, " (a comprehension over up to %,d rows)", cost.widest()));
+    } else if (cost.deepest() > 1) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              " (comprehensions nested %d deep, over up to %,d rows each)",
+              cost.deepest(),
+              cost.widest()));
+    }
+    forEach.ifPresent(
+        g ->
+            sb.append(
+                String.format(
+                    Locale.ROOT,
+                    ", evaluated once for each of up to %,d rows of '%s'",
+                    rows,
+                    g.id())));
+    return sb.append(String.format(Locale.ROOT, "; the budget is %,d steps", budget.maxSteps()))
+        .toString();
+  }
+
+  private Compiled refused(SourceRef at, String message, String fix) {
+    return new Compiled(
+        Optional.empty(), List.of(Diagnostic.error("rule.expression-cost", at, message, fix)));
+  }
+
+  private static String scope(Optional<FieldDef> forEach) {
+    return forEach
+        .map(g -> "it is evaluated once per row of '" + g.id() + "'")
+        .orElse("it is evaluated once on the whole certificate");
+  }
+
+  private long rows(FieldDef group) {
+    return group.maxItems() == Integer.MAX_VALUE ? budget.assumedRows() : group.maxItems();
+  }
+
+  /**
+   * The most elements of each group, by field id. Money and quantity maps are not bounded here: a
+   * certificate may carry extra keys (a {@code field.type} finding, but the rules still run), so
+   * they get the assumed size.
+   */
+  private Map<String, Long> sizes() {
+    Map<String, Long> out = new HashMap<>();
+    for (FieldDef f : fields) {
+      if (f.isGroup()) {
+        out.put(f.id(), rows(f));
+        f.fields().stream()
+            .filter(FieldDef::isGroup)
+            .forEach(c -> out.putIfAbsent(c.id(), rows(c)));
+      }
+    }
+    return out;
+  }
+
   private CelCompiler compilerFor(Optional<FieldDef> row) {
     CelCompilerBuilder b =
         CelCompilerFactory.standardCelCompilerBuilder()
+            .setOptions(options)
             .setResultType(SimpleType.BOOL)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addFunctionDeclarations(functionDeclarations());

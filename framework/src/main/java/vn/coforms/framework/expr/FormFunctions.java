@@ -1,5 +1,6 @@
 package vn.coforms.framework.expr;
 
+import dev.cel.common.CelOptions;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -24,8 +25,9 @@ public final class FormFunctions {
   // CEL's bindings are @Immutable; these lambdas read the form's criteria and the holiday
   // calendar, both records built with List.copyOf / Set.copyOf and never changed after load.
   @SuppressWarnings("Immutable")
-  CelRuntime runtime() {
+  CelRuntime runtime(CelOptions options) {
     return CelRuntimeFactory.standardCelRuntimeBuilder()
+        .setOptions(options)
         .addFunctionBindings(
             CelFunctionBinding.from(
                 "usesRvc_string",

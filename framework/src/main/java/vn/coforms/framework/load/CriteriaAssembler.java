@@ -52,6 +52,20 @@ final class CriteriaAssembler {
             "write a Java regular expression; inside double quotes write \\\\d for \\d");
         continue;
       }
+      Optional<String> unsafe = RegexShape.problem(pattern.pattern());
+      if (unsafe.isPresent()) {
+        problems.error(
+            "criteria.regex-unsafe",
+            k.get("pattern").valueAt(),
+            "criterion pattern '"
+                + pattern.pattern()
+                + "' of kind '"
+                + id
+                + "' can take exponential time: "
+                + unsafe.get(),
+            RegexShape.FIX);
+        continue;
+      }
       Optional<RvcBounds> rvc = Optional.empty();
       if (k.has("rvc")) {
         Node r = k.get("rvc");

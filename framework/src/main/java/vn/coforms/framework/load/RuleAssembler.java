@@ -102,7 +102,9 @@ final class RuleAssembler {
           "rule '" + id + "' of kind " + kind + " names no fields",
           "add 'fields: [ ... ]'");
     }
-    Condition when = compile(n, "when", group).orElse(Condition.ALWAYS);
+    // A unique rule compares the rows, so its 'when' is checked once on the whole certificate.
+    Optional<FieldDef> whenScope = kind.equals("unique") ? Optional.empty() : group;
+    Condition when = compile(n, "when", whenScope).orElse(Condition.ALWAYS);
     String box =
         n.has("box")
             ? n.text("box")
@@ -145,7 +147,22 @@ final class RuleAssembler {
 
   private Optional<Rule> patternRule(Node n, RuleHeader h) {
     try {
-      return Optional.of(new PatternRule(h, Pattern.compile(n.text("regex"))));
+      Pattern regex = Pattern.compile(n.text("regex"));
+      Optional<String> unsafe = RegexShape.problem(regex.pattern());
+      if (unsafe.isPresent()) {
+        problems.error(
+            "rule.regex-unsafe",
+            n.get("regex").valueAt(),
+            "regex '"
+                + regex.pattern()
+                + "' of rule '"
+                + h.id()
+                + "' can take exponential time: "
+                + unsafe.get(),
+            RegexShape.FIX);
+        return Optional.empty();
+      }
+      return Optional.of(new PatternRule(h, regex));
     } catch (PatternSyntaxException e) {
       problems.error(
           "rule.regex",

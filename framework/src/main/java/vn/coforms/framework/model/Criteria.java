@@ -9,9 +9,14 @@ public record Criteria(String heading, String insertHeading, List<CriterionKind>
     kinds = List.copyOf(kinds);
   }
 
-  /** Returns the first kind whose pattern matches the whole value (trimmed). */
+  /**
+   * Returns the first kind whose pattern matches the whole value (trimmed).
+   *
+   * @throws RegexBudgetExceededException if a kind's pattern needs more than {@link
+   *     RegexBudget#STEPS} on the value
+   */
   public Optional<CriterionKind> classify(String value) {
     String v = value.strip();
-    return kinds.stream().filter(k -> k.pattern().matcher(v).matches()).findFirst();
+    return kinds.stream().filter(k -> k.matches(v)).findFirst();
   }
 }

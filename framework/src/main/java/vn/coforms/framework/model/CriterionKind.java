@@ -16,9 +16,22 @@ public record CriterionKind(
     String insert,
     SourceRef at) {
 
-  /** Returns the RVC percentage captured by the {@code rvc} group, if this kind captures one. */
+  /**
+   * Returns whether the whole value is of this kind.
+   *
+   * @throws RegexBudgetExceededException if the pattern needs more than {@link RegexBudget#STEPS}
+   */
+  public boolean matches(String value) {
+    return RegexBudget.matches(pattern, value);
+  }
+
+  /**
+   * Returns the RVC percentage captured by the {@code rvc} group, if this kind captures one.
+   *
+   * @throws RegexBudgetExceededException if the pattern needs more than {@link RegexBudget#STEPS}
+   */
   public OptionalDouble rvcOf(String value) {
-    Matcher m = pattern.matcher(value);
+    Matcher m = RegexBudget.matcher(pattern, value);
     if (!m.matches() || !pattern.pattern().contains("(?<rvc>")) {
       return OptionalDouble.empty();
     }

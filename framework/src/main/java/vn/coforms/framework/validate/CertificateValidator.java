@@ -13,6 +13,7 @@ import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
+import vn.coforms.framework.model.RegexBudgetExceededException;
 import vn.coforms.framework.model.rule.Rule;
 import vn.coforms.framework.model.rule.Scope;
 import vn.coforms.framework.model.rule.Violation;
@@ -86,7 +87,7 @@ public final class CertificateValidator {
   private static boolean safeTest(Rule rule, Scope scope) {
     try {
       return rule.header().when().test(scope);
-    } catch (ExpressionFailedException e) {
+    } catch (ExpressionFailedException | RegexBudgetExceededException e) {
       return true;
     }
   }
@@ -121,7 +122,7 @@ public final class CertificateValidator {
                 rule.header().message(),
                 rule.header().source()));
       }
-    } catch (ExpressionFailedException e) {
+    } catch (ExpressionFailedException | RegexBudgetExceededException e) {
       out.add(
           new Finding(
               "rule.failed",

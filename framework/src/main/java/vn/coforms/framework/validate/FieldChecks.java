@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.RegexBudgetExceededException;
 import vn.coforms.framework.model.RvcBounds;
 import vn.coforms.framework.model.rule.Scope;
 
@@ -297,7 +299,23 @@ final class FieldChecks {
 
   private void criterion(FieldDef f, Object v, String path, OptionalInt row) {
     String s = String.valueOf(v);
-    var kind = form.criteria().flatMap(c -> c.classify(s));
+    Optional<CriterionKind> kind;
+    try {
+      kind = form.criteria().flatMap(c -> c.classify(s));
+    } catch (RegexBudgetExceededException e) {
+      add(
+          "field.criterion",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: '%s' could not be checked against the criterion grammar: %s.",
+              "%s: không kiểm tra được '%s' theo cú pháp tiêu chí xuất xứ: %s.",
+              s,
+              e.getMessage()));
+      return;
+    }
     if (kind.isEmpty()) {
       String kinds =
           form.criteria()

@@ -3,8 +3,12 @@ package vn.coforms.framework.model.rule;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.coforms.framework.model.RegexBudget;
 
-/** Every filled listed field must match the whole regular expression. */
+/**
+ * Every filled listed field must match the whole regular expression, within {@link
+ * RegexBudget#STEPS} (past it, the check throws and the engine reports {@code rule.failed}).
+ */
 public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
   @Override
   public String kind() {
@@ -18,7 +22,7 @@ public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
         header.fields(),
         value -> {
           String v = String.valueOf(value);
-          return regex.matcher(v.strip()).matches()
+          return RegexBudget.matches(regex, v.strip())
               ? Optional.empty()
               : Optional.of("'" + v + "' does not match " + regex.pattern());
         });
