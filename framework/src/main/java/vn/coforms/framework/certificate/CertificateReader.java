@@ -13,6 +13,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.IssuanceMode;
@@ -34,16 +41,25 @@ import vn.coforms.framework.model.IssuanceMode;
  * <p>Thread-safe. Documents are limited in size and nesting so hostile posts cannot exhaust memory.
  */
 public final class CertificateReader {
-  private static final int MAX_CHARS = 2_000_000;
+  /**
+   * The largest document accepted, in bytes of a file or characters of a string: 2 MB holds a
+   * certificate with the absolute maximum of 1,000 item rows several times over.
+   */
+  public static final int MAX_BYTES = 2_000_000;
+
+  private static final int MAX_CHARS = MAX_BYTES;
+  private static final int MAX_DEPTH = 16;
+  private static final int MAX_STRING = 100_000;
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  private final YAMLFactory yamlFactory;
   private final Validator validator;
 
   public CertificateReader() {
     StreamReadConstraints limits =
         StreamReadConstraints.builder()
-            .maxNestingDepth(16)
-            .maxStringLength(100_000)
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING)
             .maxDocumentLength(MAX_CHARS)
             .build();
     this.json =
@@ -53,13 +69,18 @@ public final class CertificateReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     this.json.getFactory().setStreamReadConstraints(limits);
-    YAMLFactory yamlFactory =
+    LoaderOptions yamlLimits = new LoaderOptions();
+    yamlLimits.setCodePointLimit(MAX_CHARS);
+    yamlLimits.setNestingDepthLimit(MAX_DEPTH);
+    yamlLimits.setMaxAliasesForCollections(1);
+    this.yamlFactory =
         YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(limits)
+            .loaderOptions(yamlLimits)
             .build();
     this.yaml =
-        new ObjectMapper(yamlFactory)
+        new ObjectMapper(this.yamlFactory)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.validator =
@@ -74,6 +95,42 @@ public final class CertificateReader {
   public record Read(Optional<Certificate> certificate, List<Diagnostic> diagnostics) {
     public Read {
       diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * Reads a document from {@code in}, named {@code file} in diagnostics, without ever holding more
+   * than {@link #MAX_BYTES} of it: a larger input (a 1.5 GB file, {@code /dev/zero}) stops at the
+   * limit with a {@code certificate.too-large} error. The stream is not closed.
+   *
+   * @throws IOException if reading the stream fails
+   */
+  public Read read(String file, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      return failed(
+          Diagnostic.error(
+              "certificate.too-large",
+              SourceRef.of(file),
+              "the file is larger than " + MAX_BYTES + " bytes; reading stopped there",
+              "split the goods over several certificates"));
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return read(file, text);
+    } catch (CharacterCodingException e) {
+      return failed(
+          Diagnostic.error(
+              "certificate.encoding",
+              SourceRef.of(file),
+              "the file is not UTF-8 text",
+              "save the file as UTF-8 (JSON and YAML files always are)"));
     }
   }
 
@@ -93,7 +150,14 @@ public final class CertificateReader {
                   + " are accepted",
               "split the goods over several certificates"));
     }
-    ObjectMapper mapper = file.endsWith(".yaml") || file.endsWith(".yml") ? yaml : json;
+    boolean isYaml = file.endsWith(".yaml") || file.endsWith(".yml");
+    if (isYaml) {
+      Optional<Diagnostic> unsafe = YamlGuard.check(yamlFactory, file, text, MAX_STRING);
+      if (unsafe.isPresent()) {
+        return failed(unsafe.get());
+      }
+    }
+    ObjectMapper mapper = isYaml ? yaml : json;
     JsonNode tree;
     CertificateEnvelope envelope;
     try {
