@@ -1,8 +1,8 @@
 package vn.coforms.server.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,9 +36,9 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
       out.println("error: form '" + form + "' is not loaded");
       return Optional.empty();
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+    CertificateReader.Read read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = services.reader().read(file.toString(), in);
     } catch (IOException e) {
       out.println(
           file
@@ -47,7 +47,6 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
               + ")");
       return Optional.empty();
     }
-    CertificateReader.Read read = services.reader().read(file.toString(), text);
     if (read.certificate().isEmpty()) {
       read.diagnostics().forEach(d -> out.println(d.render()));
       return Optional.empty();
