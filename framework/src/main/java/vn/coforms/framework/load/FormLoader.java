@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
+import vn.coforms.framework.diag.Utf8Text;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.template.TemplateEngine;
@@ -108,9 +109,9 @@ public final class FormLoader {
       FormAssembler assembler,
       List<FormDefinition> forms) {
     String name = display(file);
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return List.of(
           Diagnostic.error(
@@ -119,6 +120,11 @@ public final class FormLoader {
               "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
               "check the path; a form file is forms/<id>.yaml"));
     }
+    Utf8Text.Decoded decoded = Utf8Text.decode(name, bytes, "yaml.encoding");
+    if (decoded.text().isEmpty()) {
+      return decoded.problem().map(List::of).orElse(List.of());
+    }
+    String text = decoded.text().get();
     YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text);
     if (parsed.document().isEmpty()) {
       return parsed.diagnostics();
