@@ -1,6 +1,7 @@
 package vn.coforms.framework.certificate;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -15,10 +16,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
+import vn.coforms.framework.diag.Utf8Text;
 import vn.coforms.framework.model.IssuanceMode;
 
 /**
@@ -115,23 +113,11 @@ public final class CertificateReader {
               "the file is larger than " + MAX_BYTES + " bytes; reading stopped there",
               "split the goods over several certificates"));
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return read(file, text);
-    } catch (CharacterCodingException e) {
-      return failed(
-          Diagnostic.error(
-              "certificate.encoding",
-              SourceRef.of(file),
-              "the file is not UTF-8 text",
-              "save the file as UTF-8 (JSON and YAML files always are)"));
+    Utf8Text.Decoded text = Utf8Text.decode(file, bytes, "certificate.encoding");
+    if (text.problem().isPresent()) {
+      return failed(text.problem().get());
     }
+    return read(file, text.text().orElseThrow());
   }
 
   /**
@@ -160,8 +146,10 @@ public final class CertificateReader {
     ObjectMapper mapper = isYaml ? yaml : json;
     JsonNode tree;
     CertificateEnvelope envelope;
-    try {
-      tree = mapper.readTree(text);
+    JsonLocation[] last = {JsonLocation.NA};
+    try (JsonParser parser = mapper.createParser(text)) {
+      last[0] = parser.currentLocation();
+      tree = readTree(mapper, parser, last);
       if (tree == null || !tree.isObject()) {
         return failed(
             Diagnostic.error(
@@ -172,7 +160,14 @@ public final class CertificateReader {
       }
       envelope = mapper.treeToValue(tree, CertificateEnvelope.class);
     } catch (JsonProcessingException e) {
-      return failed(located(file, e));
+      return failed(located(file, e, last[0]));
+    } catch (IOException e) {
+      return failed(
+          Diagnostic.error(
+              "certificate.syntax",
+              new SourceRef(file, 1, 1),
+              "the document does not parse",
+              "check brackets, commas and quotes"));
     }
     List<Diagnostic> problems = new ArrayList<>();
     List<ConstraintViolation<CertificateEnvelope>> violations =
@@ -234,8 +229,21 @@ public final class CertificateReader {
     return s == null ? "" : s;
   }
 
-  private static Diagnostic located(String file, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
+  /**
+   * Reads the tree, remembering where the parser was if it fails: limit violations (nesting depth,
+   * string length) carry no location of their own.
+   */
+  private static @Nullable JsonNode readTree(
+      ObjectMapper mapper, JsonParser parser, JsonLocation[] last) throws IOException {
+    try {
+      return mapper.readTree(parser);
+    } finally {
+      last[0] = parser.currentLocation();
+    }
+  }
+
+  private static Diagnostic located(String file, JsonProcessingException e, JsonLocation last) {
+    JsonLocation loc = e.getLocation() != null ? e.getLocation() : last;
     SourceRef at =
         loc == null
             ? SourceRef.of(file)
