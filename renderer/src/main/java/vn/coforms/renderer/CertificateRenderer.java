@@ -3,13 +3,14 @@ package vn.coforms.renderer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.CertificateWriter;
+import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormCatalogue;
@@ -19,6 +20,7 @@ import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.renderer.layout.PageLayout;
 import vn.coforms.renderer.layout.PageModel;
+import vn.coforms.renderer.layout.RenderException;
 import vn.coforms.renderer.pdf.PdfMetadata;
 import vn.coforms.renderer.pdf.PdfWriter;
 
@@ -60,6 +62,16 @@ public final class CertificateRenderer {
     PageModel model = layout(certificate, options);
     String number = certificate.text(form.numberField());
     String title = "Form " + form.code() + (number.isBlank() ? "" : " No. " + number);
+    PrintableText.bundled()
+        .firstUnprintable(title, false)
+        .ifPresent(
+            c -> {
+              throw new RenderException(
+                  "the certificate number holds character "
+                      + c.describe()
+                      + ", which cannot be written to the PDF metadata; validation reports it as"
+                      + " field.character");
+            });
     PdfMetadata meta =
         new PdfMetadata(
             title,
@@ -82,12 +94,9 @@ public final class CertificateRenderer {
     return ids.map(id -> parse(c.text(id))).flatMap(Optional::stream).findFirst().orElse(UNDATED);
   }
 
+  /** Only dates validation accepts reach the PDF metadata, so no year can overflow it. */
   private static Optional<LocalDate> parse(String s) {
-    try {
-      return s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return CertificateDate.parse(s);
   }
 
   static long stableId(String key) {

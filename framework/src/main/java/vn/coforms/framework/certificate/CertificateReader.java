@@ -1,6 +1,7 @@
 package vn.coforms.framework.certificate;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,8 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
+import vn.coforms.framework.diag.Utf8Text;
 import vn.coforms.framework.model.IssuanceMode;
 
 /**
@@ -34,16 +39,25 @@ import vn.coforms.framework.model.IssuanceMode;
  * <p>Thread-safe. Documents are limited in size and nesting so hostile posts cannot exhaust memory.
  */
 public final class CertificateReader {
-  private static final int MAX_CHARS = 2_000_000;
+  /**
+   * The largest document accepted, in bytes of a file or characters of a string: 2 MB holds a
+   * certificate with the absolute maximum of 1,000 item rows several times over.
+   */
+  public static final int MAX_BYTES = 2_000_000;
+
+  private static final int MAX_CHARS = MAX_BYTES;
+  private static final int MAX_DEPTH = 16;
+  private static final int MAX_STRING = 100_000;
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  private final YAMLFactory yamlFactory;
   private final Validator validator;
 
   public CertificateReader() {
     StreamReadConstraints limits =
         StreamReadConstraints.builder()
-            .maxNestingDepth(16)
-            .maxStringLength(100_000)
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING)
             .maxDocumentLength(MAX_CHARS)
             .build();
     this.json =
@@ -53,13 +67,18 @@ public final class CertificateReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     this.json.getFactory().setStreamReadConstraints(limits);
-    YAMLFactory yamlFactory =
+    LoaderOptions yamlLimits = new LoaderOptions();
+    yamlLimits.setCodePointLimit(MAX_CHARS);
+    yamlLimits.setNestingDepthLimit(MAX_DEPTH);
+    yamlLimits.setMaxAliasesForCollections(1);
+    this.yamlFactory =
         YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(limits)
+            .loaderOptions(yamlLimits)
             .build();
     this.yaml =
-        new ObjectMapper(yamlFactory)
+        new ObjectMapper(this.yamlFactory)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     this.validator =
@@ -78,6 +97,30 @@ public final class CertificateReader {
   }
 
   /**
+   * Reads a document from {@code in}, named {@code file} in diagnostics, without ever holding more
+   * than {@link #MAX_BYTES} of it: a larger input (a 1.5 GB file, {@code /dev/zero}) stops at the
+   * limit with a {@code certificate.too-large} error. The stream is not closed.
+   *
+   * @throws IOException if reading the stream fails
+   */
+  public Read read(String file, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      return failed(
+          Diagnostic.error(
+              "certificate.too-large",
+              SourceRef.of(file),
+              "the file is larger than " + MAX_BYTES + " bytes; reading stopped there",
+              "split the goods over several certificates"));
+    }
+    Utf8Text.Decoded text = Utf8Text.decode(file, bytes, "certificate.encoding");
+    if (text.problem().isPresent()) {
+      return failed(text.problem().get());
+    }
+    return read(file, text.text().orElseThrow());
+  }
+
+  /**
    * Reads {@code text}, named {@code file} in diagnostics; YAML if the name ends in .yaml or .yml.
    */
   public Read read(String file, String text) {
@@ -93,11 +136,20 @@ public final class CertificateReader {
                   + " are accepted",
               "split the goods over several certificates"));
     }
-    ObjectMapper mapper = file.endsWith(".yaml") || file.endsWith(".yml") ? yaml : json;
+    boolean isYaml = file.endsWith(".yaml") || file.endsWith(".yml");
+    if (isYaml) {
+      Optional<Diagnostic> unsafe = YamlGuard.check(yamlFactory, file, text, MAX_STRING);
+      if (unsafe.isPresent()) {
+        return failed(unsafe.get());
+      }
+    }
+    ObjectMapper mapper = isYaml ? yaml : json;
     JsonNode tree;
     CertificateEnvelope envelope;
-    try {
-      tree = mapper.readTree(text);
+    JsonLocation[] last = {JsonLocation.NA};
+    try (JsonParser parser = mapper.createParser(text)) {
+      last[0] = parser.currentLocation();
+      tree = readTree(mapper, parser, last);
       if (tree == null || !tree.isObject()) {
         return failed(
             Diagnostic.error(
@@ -108,7 +160,14 @@ public final class CertificateReader {
       }
       envelope = mapper.treeToValue(tree, CertificateEnvelope.class);
     } catch (JsonProcessingException e) {
-      return failed(located(file, e));
+      return failed(located(file, e, last[0]));
+    } catch (IOException e) {
+      return failed(
+          Diagnostic.error(
+              "certificate.syntax",
+              new SourceRef(file, 1, 1),
+              "the document does not parse",
+              "check brackets, commas and quotes"));
     }
     List<Diagnostic> problems = new ArrayList<>();
     List<ConstraintViolation<CertificateEnvelope>> violations =
@@ -170,8 +229,21 @@ public final class CertificateReader {
     return s == null ? "" : s;
   }
 
-  private static Diagnostic located(String file, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
+  /**
+   * Reads the tree, remembering where the parser was if it fails: limit violations (nesting depth,
+   * string length) carry no location of their own.
+   */
+  private static @Nullable JsonNode readTree(
+      ObjectMapper mapper, JsonParser parser, JsonLocation[] last) throws IOException {
+    try {
+      return mapper.readTree(parser);
+    } finally {
+      last[0] = parser.currentLocation();
+    }
+  }
+
+  private static Diagnostic located(String file, JsonProcessingException e, JsonLocation last) {
+    JsonLocation loc = e.getLocation() != null ? e.getLocation() : last;
     SourceRef at =
         loc == null
             ? SourceRef.of(file)

@@ -5,9 +5,10 @@ import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.ToLongBiFunction;
+import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.model.Criteria;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.WorkingDays;
@@ -46,16 +47,12 @@ public final class FormFunctions {
                 "daysBetween_string_string",
                 String.class,
                 String.class,
-                (a, b) ->
-                    dates(a, b)
-                        ? ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b))
-                        : 0L),
+                (a, b) -> count(a, b, (x, y) -> ChronoUnit.DAYS.between(x, y))),
             CelFunctionBinding.from(
                 "workingDaysBetween_string_string",
                 String.class,
                 String.class,
-                (a, b) ->
-                    dates(a, b) ? workingDays.between(LocalDate.parse(a), LocalDate.parse(b)) : 0L))
+                (a, b) -> count(a, b, workingDays::between)))
         .build();
   }
 
@@ -63,13 +60,13 @@ public final class FormFunctions {
     return criteria.flatMap(c -> c.classify(value));
   }
 
-  private static boolean dates(String a, String b) {
-    try {
-      LocalDate.parse(a);
-      LocalDate.parse(b);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+  /**
+   * Counts between two certificate dates; 0 when either is not a date the field check accepts (that
+   * check reports it), so no count ever spans more than the supported years.
+   */
+  private static long count(String a, String b, ToLongBiFunction<LocalDate, LocalDate> days) {
+    Optional<LocalDate> from = CertificateDate.parse(a);
+    Optional<LocalDate> to = CertificateDate.parse(b);
+    return from.isPresent() && to.isPresent() ? days.applyAsLong(from.get(), to.get()) : 0L;
   }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import vn.coforms.framework.certificate.YamlGuard;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 
@@ -20,11 +21,19 @@ import vn.coforms.framework.diag.SourceRef;
  * A parsed YAML file: its tree, where each value was written, and the schema its modeline names.
  */
 record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<String> schemaRef) {
+  /** The longest value a form file may hold (the longest overleaf note is about 3,000). */
+  private static final int MAX_SCALAR_CHARS = 100_000;
+
   private static final Pattern MODELINE =
       Pattern.compile("^#\\s*yaml-language-server:\\s*\\$schema=(\\S+)\\s*$", Pattern.MULTILINE);
 
   /** Parses {@code text}; a syntax error yields a located diagnostic instead of a document. */
   static Parsed parse(ObjectMapper yaml, String file, String text) {
+    Optional<Diagnostic> unsafe =
+        YamlGuard.check((YAMLFactory) yaml.getFactory(), file, text, MAX_SCALAR_CHARS);
+    if (unsafe.isPresent()) {
+      return Parsed.failed(unsafe.get());
+    }
     try {
       JsonNode root = yaml.readTree(text);
       if (root == null || root.isMissingNode() || root.isNull()) {

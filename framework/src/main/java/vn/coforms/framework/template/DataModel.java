@@ -8,15 +8,14 @@ import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.LinkedCertificate;
 import vn.coforms.framework.model.Country;
 import vn.coforms.framework.model.FieldDef;
@@ -157,11 +156,7 @@ public final class DataModel {
     if (iso.isBlank()) {
       return "";
     }
-    try {
-      return LocalDate.parse(iso).format(PRINTED_DATE);
-    } catch (DateTimeParseException e) {
-      return iso;
-    }
+    return CertificateDate.parse(iso).map(d -> d.format(PRINTED_DATE)).orElse(iso);
   }
 
   @SuppressWarnings("unchecked")

@@ -27,6 +27,8 @@ import vn.coforms.framework.model.rule.Violation;
  * between request threads; "today" comes from the injected clock.
  */
 public final class CertificateValidator {
+  private static final java.util.Set<String> UNPRINTABLE =
+      java.util.Set.of("field.character", "field.number", FieldChecks.TOO_MANY_ITEMS);
   private final FormCatalogue catalogue;
   private final Clock clock;
 
@@ -45,6 +47,9 @@ public final class CertificateValidator {
     FormDefinition form = catalogue.require(certificate.formId());
     List<Finding> findings =
         new ArrayList<>(new FieldChecks(form, catalogue).check(certificate.fields()));
+    if (findings.stream().anyMatch(f -> f.ruleId().equals(FieldChecks.TOO_MANY_ITEMS))) {
+      return FindingCap.apply(findings); // the rows were not checked, so no rule runs on them
+    }
     findings.addAll(issuance(form, certificate));
     CertificateScope top = new CertificateScope(form, certificate, LocalDate.now(clock).toString());
     for (Rule rule : form.rules()) {
@@ -54,7 +59,7 @@ public final class CertificateValidator {
         findings.addAll(apply(rule, scope));
       }
     }
-    return List.copyOf(findings);
+    return FindingCap.apply(findings);
   }
 
   /**
@@ -102,6 +107,14 @@ public final class CertificateValidator {
   /** Whether the findings allow issuing: no finding of severity error. */
   public static boolean passes(List<Finding> findings) {
     return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * Whether the data can be printed at all, even as a draft: no character the fonts lack, no
+   * unbounded number, no oversized item list. Rule violations do not stop a draft; these do.
+   */
+  public static boolean printable(List<Finding> findings) {
+    return findings.stream().noneMatch(f -> UNPRINTABLE.contains(f.ruleId()));
   }
 
   private static List<Finding> apply(Rule rule, Scope scope) {

@@ -1,7 +1,6 @@
 package vn.coforms.framework.validate;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.coforms.framework.certificate.CertificateDate;
+import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.Severity;
 import vn.coforms.framework.model.Bilingual;
@@ -26,6 +27,15 @@ import vn.coforms.framework.model.rule.Scope;
  * parties, HS digits, criterion grammar and RVC bounds, enums, item counts, unknown keys.
  */
 final class FieldChecks {
+  /**
+   * The most item rows any certificate may have, whatever its form declares: beyond it the rows are
+   * not checked at all, so a hostile list of 90,000 items costs one finding.
+   */
+  static final int MAX_ROWS = 1_000;
+
+  /** The finding for a group with more rows than allowed; its rows are then not checked. */
+  static final String TOO_MANY_ITEMS = "group.max-items";
+
   private static final String SOURCE = "field declaration in forms/%s.yaml";
   private final FormDefinition form;
   private final FormCatalogue catalogue;
@@ -60,6 +70,20 @@ final class FieldChecks {
       return;
     }
     List<?> rows = v == null ? List.of() : (List<?>) v;
+    if (rows.size() > Math.min(g.maxItems(), MAX_ROWS)) {
+      add(
+          TOO_MANY_ITEMS,
+          g,
+          g.id(),
+          OptionalInt.empty(),
+          msg(
+              g,
+              "%s allows at most %d item(s), found %d; the items were not checked.",
+              "%s chỉ được tối đa %d mặt hàng, hiện có %d; chưa kiểm tra các mặt hàng.",
+              Math.min(g.maxItems(), MAX_ROWS),
+              rows.size()));
+      return;
+    }
     if (rows.size() < g.minItems()) {
       add(
           "group.min-items",
@@ -71,19 +95,6 @@ final class FieldChecks {
               "%s needs at least %d item(s), found %d.",
               "%s phải có ít nhất %d mặt hàng, hiện có %d.",
               g.minItems(),
-              rows.size()));
-    }
-    if (rows.size() > g.maxItems()) {
-      add(
-          "group.max-items",
-          g,
-          g.id(),
-          OptionalInt.empty(),
-          msg(
-              g,
-              "%s allows at most %d item(s), found %d.",
-              "%s chỉ được tối đa %d mặt hàng, hiện có %d.",
-              g.maxItems(),
               rows.size()));
     }
     for (int i = 0; i < rows.size(); i++) {
@@ -171,7 +182,9 @@ final class FieldChecks {
         }
       }
       case PERCENT -> {
-        if (!(v instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
+        if (v instanceof Number n) {
+          number(f, n, path, row, BigDecimal.valueOf(100), true);
+        } else {
           typeError(f, path, row, "a number from 0 to 100");
         }
       }
@@ -189,6 +202,7 @@ final class FieldChecks {
       typeError(f, path, row, "text");
       return;
     }
+    characters(f, s, path, row, f.maxLines().orElse(2) > 1);
     f.maxLength()
         .ifPresent(
             max -> {
@@ -227,9 +241,7 @@ final class FieldChecks {
   }
 
   private void date(FieldDef f, Object v, String path, OptionalInt row) {
-    try {
-      LocalDate.parse(String.valueOf(v));
-    } catch (DateTimeParseException e) {
+    if (!(v instanceof String s) || CertificateDate.parse(s).isEmpty()) {
       add(
           "field.date",
           f,
@@ -237,9 +249,11 @@ final class FieldChecks {
           row,
           msg(
               f,
-              "%s: '%s' is not a date; write YYYY-MM-DD.",
-              "%s: '%s' không phải ngày; ghi theo dạng YYYY-MM-DD.",
-              v));
+              "%s: '%s' is not a date from %d to %d; write YYYY-MM-DD, e.g. 2026-03-01.",
+              "%s: '%s' không phải ngày trong các năm %d đến %d; ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-01.",
+              printable(String.valueOf(v)),
+              CertificateDate.MIN_YEAR,
+              CertificateDate.MAX_YEAR));
     }
   }
 
@@ -380,12 +394,116 @@ final class FieldChecks {
     boolean unknownKey =
         m.keySet().stream().anyMatch(k -> !k.equals(numberKey) && !k.equals(unitKey));
     if (!(n instanceof Number number)
-        || number.doubleValue() < 0
         || !(u instanceof String unit)
         || unit.isBlank()
         || unknownKey) {
       typeError(f, path, row, example);
+      return;
     }
+    if (characters(f, unit, path + "." + unitKey, row, false)) {
+      number(f, number, path + "." + numberKey, row, NumberBounds.DEFAULT_MAX, false);
+    }
+  }
+
+  /**
+   * Checks a number against {@link NumberBounds}; {@code max} itself is allowed if {@code upTo}.
+   */
+  private void number(
+      FieldDef f, Number raw, String path, OptionalInt row, BigDecimal max, boolean upTo) {
+    Optional<BigDecimal> exact = NumberBounds.exact(raw);
+    if (exact.isEmpty()) {
+      add(
+          "field.number",
+          f,
+          path,
+          row,
+          msg(f, "%s: %s is not a finite number.", "%s: %s không phải là số hữu hạn.", raw));
+      return;
+    }
+    BigDecimal n = exact.get();
+    String shown = NumberBounds.display(n);
+    int over = n.compareTo(max);
+    if (n.signum() < 0) {
+      add(
+          "field.negative",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s must not be negative (found %s).",
+              "%s không được là số âm (hiện là %s).",
+              shown));
+    } else if (upTo ? over > 0 : over >= 0) {
+      add(
+          "field.number",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: %s is too large; it must be %s %s.",
+              "%s: %s quá lớn; phải %s %s.",
+              shown,
+              upTo ? "at most" : "less than",
+              max.toPlainString()));
+    } else if (NumberBounds.decimals(n) > NumberBounds.MAX_DECIMALS
+        || NumberBounds.significantDigits(n) > NumberBounds.MAX_SIGNIFICANT_DIGITS) {
+      add(
+          "field.number",
+          f,
+          path,
+          row,
+          msg(
+              f,
+              "%s: %s has too many digits; at most %d decimals and %d digits in all are accepted.",
+              "%s: %s có quá nhiều chữ số; tối đa %d chữ số thập phân và %d chữ số tất cả.",
+              shown,
+              NumberBounds.MAX_DECIMALS,
+              NumberBounds.MAX_SIGNIFICANT_DIGITS));
+    }
+  }
+
+  /**
+   * Reports the first character of {@code s} the form cannot print (see {@link PrintableText});
+   * returns whether there was none.
+   */
+  private boolean characters(
+      FieldDef f, String s, String path, OptionalInt row, boolean multiLine) {
+    Optional<PrintableText.Unprintable> bad =
+        PrintableText.bundled().firstUnprintable(s, multiLine);
+    bad.ifPresent(
+        c ->
+            add(
+                "field.character",
+                f,
+                path,
+                row,
+                msg(
+                    f,
+                    "%s: character %s at position %d cannot be printed on this form; remove it or"
+                        + " write it with Latin or Vietnamese letters.",
+                    "%s: ký tự %s ở vị trí %d không in được trên mẫu này; hãy xóa hoặc viết bằng"
+                        + " chữ Latinh hoặc tiếng Việt.",
+                    c.describe(),
+                    c.position())));
+    return bad.isEmpty();
+  }
+
+  /** Text safe to echo in a message: unprintable characters shown as U+XXXX. */
+  private static String printable(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints()
+        .limit(40)
+        .forEach(
+            cp -> {
+              if (PrintableText.bundled().canPrint(cp)) {
+                out.appendCodePoint(cp);
+              } else {
+                out.append(String.format(java.util.Locale.ROOT, "<U+%04X>", cp));
+              }
+            });
+    return s.codePointCount(0, s.length()) > 40 ? out + "…" : out.toString();
   }
 
   private void typeError(FieldDef f, String path, OptionalInt row, String expected) {

@@ -1,10 +1,20 @@
 package vn.coforms.framework.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.coforms.framework.certificate.CertificateReader.Read;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.model.IssuanceMode;
 
@@ -77,5 +87,77 @@ class CertificateReaderTest {
     assertThat(read.diagnostics())
         .extracting(Diagnostic::code)
         .isEqualTo(List.of("certificate.syntax"));
+  }
+
+  @Nested
+  class HostileInput {
+    @Test
+    void stopsReadingAHugeFileAtTheLimit(@TempDir Path dir) throws IOException {
+      Path huge = dir.resolve("huge.json");
+      try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+        f.setLength(1_500_000_000L); // sparse: no disk, no time
+      }
+      Read read;
+      try (InputStream in = Files.newInputStream(huge)) {
+        read =
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read("huge.json", in));
+      }
+      assertThat(read.certificate()).isEmpty();
+      assertThat(read.diagnostics())
+          .singleElement()
+          .extracting(Diagnostic::render)
+          .asString()
+          .startsWith(
+              "huge.json: error[certificate.too-large]: the file is larger than 2000000 bytes");
+    }
+
+    @Test
+    void stopsReadingAnEndlessStreamAtTheLimit() throws IOException {
+      InputStream zeros =
+          new InputStream() {
+            @Override
+            public int read() {
+              return 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+              java.util.Arrays.fill(b, off, off + len, (byte) 0);
+              return len;
+            }
+          };
+      Read read =
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read("zero.yaml", zeros));
+      assertThat(read.diagnostics())
+          .extracting(Diagnostic::code)
+          .containsExactly("certificate.too-large");
+    }
+
+    @Test
+    void rejectsAYamlScalarLongerThanJsonAllows() {
+      String yaml = "form: d\nfields:\n  exporter: " + "x".repeat(2_000_000 - 40) + "\n";
+      Read read = reader.read("c.yaml", yaml);
+      assertThat(read.certificate().isPresent()).isFalse();
+      assertThat(read.diagnostics().get(0).render())
+          .startsWith(
+              "c.yaml:3:13: error[yaml.too-long]: a value of 1999960 characters; at most 100000");
+    }
+
+    @Test
+    void rejectsYamlNestedDeeperThanJsonAllows() {
+      String yaml = "form: d\nfields:\n  exporter: " + "[".repeat(40) + "]".repeat(40) + "\n";
+      assertThat(reader.read("c.yaml", yaml).certificate()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnAliasOnItsLine() {
+      Read read =
+          reader.read(
+              "c.yaml",
+              "form: d\nfields:\n  exporter: &place HA NOI\n  certificationPlace: *place\n");
+      assertThat(read.certificate()).isEmpty();
+      assertThat(read.diagnostics().get(0).render())
+          .startsWith("c.yaml:4:23: error[yaml.alias]: YAML aliases are not supported: '*place'");
+    }
   }
 }

@@ -144,6 +144,20 @@ class ExpressionCompilerTest {
     }
 
     @Test
+    void countNothingForDatesOutsideTheSupportedYears() {
+      assertThat(
+              org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                  java.time.Duration.ofSeconds(10),
+                  () ->
+                      eval(
+                          "workingDaysBetween('2026-11-20', '+999999999-12-31') == 0"
+                              + " && daysBetween('+99999-11-12', '2026-11-20') == 0"
+                              + " && workingDaysBetween('1899-12-31', '2026-01-01') == 0",
+                          Map.of())))
+          .isTrue();
+    }
+
+    @Test
     void tellBlankText() {
       assertThat(eval("blank(linkedNumber)", Map.of())).isTrue();
       assertThat(eval("blank(linkedNumber)", Map.of("linkedNumber", "VN-1"))).isFalse();

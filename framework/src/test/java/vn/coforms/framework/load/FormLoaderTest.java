@@ -105,6 +105,27 @@ class FormLoaderTest {
     }
 
     @Test
+    void rejectsAYamlAliasInsteadOfReadingItsNameAsALabel() {
+      String text =
+          read("good/minimal.yaml")
+              .replace(
+                  "title: { en: \"A minimal certificate\"",
+                  "title: { en: &lbl \"A minimal certificate\"")
+              .replace("label: { en: \"Exporter\"", "label: { en: *lbl");
+      var result = DefinitionTestHelper.forText("minimal.yaml", text).load();
+      assertThat(result.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.code()).isEqualTo("yaml.alias");
+                assertThat(d.render())
+                    .contains(
+                        "minimal.yaml:19:88: error[yaml.alias]: YAML aliases are not supported:"
+                            + " '*lbl'");
+              });
+    }
+
+    @Test
     void reportsDuplicateKeysAsSyntaxErrors() {
       String text =
           read("good/minimal.yaml").replace("code: \"X\"\n", "code: \"X\"\ncode: \"Y\"\n");

@@ -3,6 +3,7 @@ package vn.coforms.renderer.layout;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
+import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.renderer.fonts.FontMetrics;
@@ -28,9 +29,12 @@ final class Texts {
   }
 
   /**
-   * Normalises to NFC ("Đồng Tháp" as precomposed letters), turns tabs into spaces, drops trailing
-   * blanks, and replaces characters the font cannot draw with '?' so the page model shows exactly
-   * what is printed.
+   * Normalises to NFC ("Đồng Tháp" as precomposed letters), turns tabs into spaces and drops
+   * carriage returns and trailing blanks.
+   *
+   * @throws RenderException naming the character if the text holds one that cannot be printed (see
+   *     {@link PrintableText}): a glyph the font lacks, a control or a bidi override is never drawn
+   *     and never reaches the text layer; validation reports such data as {@code field.character}
    */
   String nfc(String raw) {
     String s =
@@ -39,16 +43,32 @@ final class Texts {
             .replace("\r", "")
             .stripTrailing();
     FontMetrics m = fonts.metrics(Face.REGULAR);
-    StringBuilder sb = new StringBuilder(s.length());
+    PrintableText printable = PrintableText.bundled();
+    int position = 0;
+    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+      int cp = s.codePointAt(i);
+      position++;
+      if (cp != '\n' && !(printable.canPrint(cp) && m.supports(cp))) {
+        throw new RenderException(
+            "the text \""
+                + excerpt(s)
+                + "\" holds character "
+                + new PrintableText.Unprintable(cp, position).describe()
+                + " at position "
+                + position
+                + ", which the embedded fonts cannot print; validation reports it as"
+                + " field.character");
+      }
+    }
+    return s;
+  }
+
+  /** The start of {@code s} with every unprintable character shown as a middle dot. */
+  private static String excerpt(String s) {
+    StringBuilder out = new StringBuilder();
     s.codePoints()
-        .forEach(
-            cp -> {
-              if (cp == '\n' || m.supports(cp)) {
-                sb.appendCodePoint(cp);
-              } else {
-                sb.append('?');
-              }
-            });
-    return sb.toString();
+        .limit(30)
+        .forEach(cp -> out.appendCodePoint(PrintableText.bundled().canPrint(cp) ? cp : '·'));
+    return out.toString();
   }
 }

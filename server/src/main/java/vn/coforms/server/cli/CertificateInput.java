@@ -1,8 +1,8 @@
 package vn.coforms.server.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,15 +36,14 @@ record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
       out.println("error: form '" + form + "' is not loaded");
       return Optional.empty();
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+    CertificateReader.Read read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = services.reader().read(file.toString(), in);
     } catch (IOException e) {
       out.println(
           file + ": error[certificate.unreadable]: cannot read the file: " + IoReason.of(e));
       return Optional.empty();
     }
-    CertificateReader.Read read = services.reader().read(file.toString(), text);
     if (read.certificate().isEmpty()) {
       read.diagnostics().forEach(d -> out.println(d.render()));
       return Optional.empty();

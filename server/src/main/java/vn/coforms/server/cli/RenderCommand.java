@@ -18,6 +18,7 @@ import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 import vn.coforms.renderer.RenderOptions;
+import vn.coforms.renderer.layout.RenderException;
 
 /**
  * {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen] [--allow-invalid]}:
@@ -86,8 +87,22 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
+    if (!CertificateValidator.printable(findings)) {
+      out.println(
+          "not rendered: the certificate holds values no certificate can print (see the"
+              + " field.character, field.number and group.max-items findings), not even as a draft");
+      out.flush();
+      return 1;
+    }
     RenderOptions options = new RenderOptions(Optional.ofNullable(copy), specimen);
-    byte[] pdf = parent.services.renderer(catalogue).render(certificate, options);
+    byte[] pdf;
+    try {
+      pdf = parent.services.renderer(catalogue).render(certificate, options);
+    } catch (RenderException e) {
+      out.println("not rendered: " + e.getMessage());
+      out.flush();
+      return 1;
+    }
     Optional<String> failed = OutputFile.write(output, pdf);
     if (failed.isPresent()) {
       spec.commandLine().getErr().println(failed.get());
