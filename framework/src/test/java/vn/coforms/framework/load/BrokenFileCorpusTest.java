@@ -126,6 +126,20 @@ class BrokenFileCorpusTest {
           real("layout.unknown-field", "field: exhibition", "field: exhibitio"),
           real("layout.font", "font: { size: 9, minSize: 6 }", "font: { size: 9, minSize: 12 }"),
           real("layout.page-size", "page: { width: 210,", "page: { width: 100000,"),
+          real(
+              "rule.regex-unsafe",
+              "kind: forbidden\n    forEach: items\n    fields: [fob]",
+              "kind: pattern\n    forEach: items\n    fields: [description]\n    regex: \"(.*a){25}\""),
+          real("criteria.regex-unsafe", "pattern: \"WO\"", "pattern: \"(W+)+O\""),
+          real(
+              "rule.expression-cost",
+              "\"!usesRvc(criterion)\"",
+              "\"items.all(a, items.all(b, items.all(c, a.description != b.description + c.description)))\""),
+          real("template.forbidden", "\"${exporter}\"", "\"${exporter?api}\""),
+          real(
+              "yaml.alias",
+              "  - { id: exhibitionName, box: \"2\"",
+              "  - { id: exhibitionName, box: *b"),
           real("template.reference", "\"${exporter}\"", "\"${exportr}\""),
           real("template.syntax", "\"${exporter}\"", "\"${exporter\""));
 
@@ -146,6 +160,10 @@ class BrokenFileCorpusTest {
           Map.entry("ref.too-large", "SharedFragmentsTest: references that multiply"),
           Map.entry("layout.continuation-columns", "bad/ and the bundled forms (d, rcep)"),
           Map.entry("layout.footer-column", "bad/footer-column.yaml"),
+          Map.entry("yaml.encoding", "Utf8TextTest; FormLoaderFuzzTest's seed invalid-utf8"),
+          Map.entry(
+              "template.budget",
+              "TemplateEngineTest: the allowed constructs cannot exceed it on a form's probe data"),
           Map.entry("load.internal", "no known input reaches it; every known failure is precise"));
 
   static Path dir;
