@@ -195,15 +195,14 @@ public final class PageLayout {
     private List<List<RowPiece>> paginateItems(Element.Table table) {
       FieldDef group = form.field(table.group()).orElseThrow();
       double size = form.layout().font().size();
-      List<List<List<String>>> rows = new ArrayList<>();
+      List<List<Cell>> rows = new ArrayList<>();
       List<Map<String, Object>> items = certificate.rows(group.id());
       for (int r = 0; r < items.size(); r++) {
-        List<List<String>> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         var model = data.row(certificate, copy, group, items.get(r), r + 1);
         for (var column : table.columns()) {
           String text = texts.nfc(templates.render(column.content(), model));
-          cells.add(
-              texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size));
+          cells.add(cell(text, column.width().value(), size));
         }
         rows.add(cells);
       }
@@ -223,22 +222,35 @@ public final class PageLayout {
     }
 
     /**
+     * A cell's text wrapped to its column at the table's size, or smaller where that keeps every
+     * token whole; lines are still spaced at the table's size, so rows paginate as before.
+     */
+    private Cell cell(String text, double columnWidth, double size) {
+      return Cell.of(
+          texts
+              .fitter(Face.REGULAR)
+              .fitWidth(
+                  text,
+                  columnWidth - 2 * Sheet.PAD,
+                  size,
+                  Math.min(size, form.layout().font().minSize())));
+    }
+
+    /**
      * The footer as one more row: its text in its column, the other columns empty; none when blank.
      */
-    private Optional<List<List<String>>> footerRow(
+    private Optional<List<Cell>> footerRow(
         Element.Table table, Element.Footer footer, double size) {
       String text = texts.nfc(templates.render(footer.content(), data.of(certificate, copy)));
       if (text.isBlank()) {
         return Optional.empty();
       }
-      List<List<String>> cells = new ArrayList<>();
+      List<Cell> cells = new ArrayList<>();
       for (var column : table.columns()) {
         cells.add(
             column.box().equals(footer.box())
-                ? texts
-                    .fitter(Face.REGULAR)
-                    .wrap(text, column.width().value() - 2 * Sheet.PAD, size)
-                : List.of());
+                ? cell(text, column.width().value(), size)
+                : Cell.empty(size));
       }
       return Optional.of(cells);
     }
