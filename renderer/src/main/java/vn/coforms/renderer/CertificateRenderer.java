@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.coforms.framework.certificate.Certificate;
@@ -19,6 +21,7 @@ import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.renderer.layout.PageLayout;
 import vn.coforms.renderer.layout.PageModel;
+import vn.coforms.renderer.layout.Watermark;
 import vn.coforms.renderer.pdf.PdfMetadata;
 import vn.coforms.renderer.pdf.PdfWriter;
 
@@ -50,8 +53,15 @@ public final class CertificateRenderer {
   public PageModel layout(Certificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
     String copy = options.copy().orElse(form.layout().copies().get(0));
+    Set<Watermark> watermarks = EnumSet.noneOf(Watermark.class);
+    if (options.specimen()) {
+      watermarks.add(Watermark.SPECIMEN);
+    }
+    if (options.draft()) {
+      watermarks.add(Watermark.DRAFT);
+    }
     return layout.layout(
-        form, certificate, copy, options.specimen(), s -> conditions.holds(s.when(), certificate));
+        form, certificate, copy, watermarks, s -> conditions.holds(s.when(), certificate));
   }
 
   /** Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}. */
@@ -60,10 +70,15 @@ public final class CertificateRenderer {
     PageModel model = layout(certificate, options);
     String number = certificate.text(form.numberField());
     String title = "Form " + form.code() + (number.isBlank() ? "" : " No. " + number);
+    String subject = form.title().en();
+    if (options.draft()) {
+      title = Watermark.DRAFT_EN + ": " + title;
+      subject = Watermark.DRAFT_EN + " / " + Watermark.DRAFT_VI + ": " + subject;
+    }
     PdfMetadata meta =
         new PdfMetadata(
             title,
-            form.title().en(),
+            subject,
             date(form, certificate),
             stableId(form.id() + "|" + number + "|" + options),
             "certificate.json",
