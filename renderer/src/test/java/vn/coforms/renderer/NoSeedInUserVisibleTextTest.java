@@ -3,7 +3,6 @@ package vn.coforms.renderer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,8 +86,8 @@ class NoSeedInUserVisibleTextTest {
       c.getAccessor().setAccessible(true);
       Object v = c.getAccessor().invoke(r);
       return v == null ? "" : v;
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new AssertionError("cannot read " + c, e);
+    } catch (ReflectiveOperationException e) {
+      throw new LinkageError("cannot read " + c, e);
     }
   }
 }
