@@ -3,8 +3,10 @@ package vn.coforms.renderer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.coforms.framework.certificate.Certificate;
@@ -21,6 +23,7 @@ import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.renderer.layout.PageLayout;
 import vn.coforms.renderer.layout.PageModel;
 import vn.coforms.renderer.layout.RenderException;
+import vn.coforms.renderer.layout.Watermark;
 import vn.coforms.renderer.pdf.PdfMetadata;
 import vn.coforms.renderer.pdf.PdfWriter;
 
@@ -52,8 +55,15 @@ public final class CertificateRenderer {
   public PageModel layout(Certificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
     String copy = options.copy().orElse(form.layout().copies().get(0));
+    Set<Watermark> watermarks = EnumSet.noneOf(Watermark.class);
+    if (options.specimen()) {
+      watermarks.add(Watermark.SPECIMEN);
+    }
+    if (options.draft()) {
+      watermarks.add(Watermark.DRAFT);
+    }
     return layout.layout(
-        form, certificate, copy, options.specimen(), s -> conditions.holds(s.when(), certificate));
+        form, certificate, copy, watermarks, s -> conditions.holds(s.when(), certificate));
   }
 
   /** Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}. */
@@ -72,10 +82,15 @@ public final class CertificateRenderer {
                       + ", which cannot be written to the PDF metadata; validation reports it as"
                       + " field.character");
             });
+    String subject = form.title().en();
+    if (options.draft()) {
+      title = Watermark.DRAFT_EN + ": " + title;
+      subject = Watermark.DRAFT_EN + " / " + Watermark.DRAFT_VI + ": " + subject;
+    }
     PdfMetadata meta =
         new PdfMetadata(
             title,
-            form.title().en(),
+            subject,
             date(form, certificate),
             stableId(form.id() + "|" + number + "|" + options),
             "certificate.json",

@@ -22,7 +22,7 @@ class DraftRenderingTest {
   void anInvalidCertificateStillRendersAsADraft(Sample sample) {
     byte[] pdf =
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asSpecimen());
+            RenderFixture.certificate(sample), RenderOptions.defaults().asDraft());
     assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
         .startsWith("%PDF-1.");
     assertThat(

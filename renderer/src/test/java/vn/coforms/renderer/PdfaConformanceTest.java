@@ -41,12 +41,33 @@ class PdfaConformanceTest {
     }
   }
 
+  /** One invalid sample of each form, rendered as a draft (watermark and draft metadata). */
+  static java.util.stream.Stream<Sample> oneDraftPerForm() {
+    return vn.coforms.samples.Samples.all().stream()
+        .filter(s -> !s.valid())
+        .collect(
+            Collectors.toMap(Sample::formId, s -> s, (a, b) -> a, java.util.LinkedHashMap::new))
+        .values()
+        .stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneDraftPerForm")
+  void aDraftPdfIsPdfA3bToo(Sample sample) throws Exception {
+    assertPdfA3b(
+        RenderFixture.RENDERER.render(
+            RenderFixture.certificate(sample), RenderOptions.defaults().asDraft()));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("vn.coforms.renderer.RenderFixture#validSamples")
   void everySamplePdfIsPdfA3b(Sample sample) throws Exception {
-    byte[] pdf =
+    assertPdfA3b(
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asSpecimen());
+            RenderFixture.certificate(sample), RenderOptions.defaults().asSpecimen()));
+  }
+
+  private static void assertPdfA3b(byte[] pdf) throws Exception {
     try (PDFAParser parser =
             Foundries.defaultInstance()
                 .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);

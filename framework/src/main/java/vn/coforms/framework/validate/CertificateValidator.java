@@ -163,7 +163,7 @@ public final class CertificateValidator {
   private static List<Finding> issuance(FormDefinition form, Certificate c) {
     List<Finding> out = new ArrayList<>();
     String source =
-        "issuance of forms/" + form.id() + ".yaml; thủ tục 1.001380, 1.001383, 1.003522 (seed 002)";
+        "issuance of forms/" + form.id() + ".yaml; thủ tục 1.001380, 1.001383, 1.003522";
     if (!form.issuance().modes().contains(c.mode())) {
       out.add(
           new Finding(

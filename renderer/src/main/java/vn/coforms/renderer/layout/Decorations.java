@@ -6,8 +6,11 @@ import vn.coforms.framework.model.layout.Background;
 import vn.coforms.framework.model.layout.Layout;
 import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.renderer.fonts.Face;
+import vn.coforms.renderer.fonts.FontMetrics;
 
-/** Page-wide art: the guilloche background (vector strands) and the SPECIMEN watermark. */
+/**
+ * Page-wide art: the guilloche background (vector strands), the SPECIMEN and the DRAFT watermarks.
+ */
 final class Decorations {
   private Decorations() {}
 
@@ -50,5 +53,58 @@ final class Decorations {
             Mark.Ink.WATERMARK,
             45,
             Rect.of(0, 0, pageWidth, pageHeight)));
+  }
+
+  /**
+   * "DRAFT – NOT VALID" over "BẢN NHÁP – KHÔNG CÓ GIÁ TRỊ" in light red along the page's diagonal,
+   * as large as fits 62 % of it (at most 60 pt), so no part of the page reads as genuine; and the
+   * same words on one line in the bottom margin, in stamp red, where they read (and extract) as one
+   * run of text.
+   */
+  static void draft(Sheet sheet, Texts texts, double pageWidth, double pageHeight) {
+    diagonalDraft(sheet, texts, pageWidth, pageHeight);
+    String banner = Watermark.DRAFT_EN + " / " + Watermark.DRAFT_VI;
+    double size = 8;
+    double width = texts.metrics(Face.BOLD).widthMm(banner, size);
+    sheet.add(
+        new Mark.Text(
+            Face.BOLD,
+            size,
+            (pageWidth - width) / 2,
+            pageHeight - 3.5,
+            banner,
+            Mark.Ink.STAMP,
+            0,
+            Rect.of(0, pageHeight - 7, pageWidth, 7)));
+  }
+
+  private static void diagonalDraft(Sheet sheet, Texts texts, double pageWidth, double pageHeight) {
+    List<String> lines = List.of(Watermark.DRAFT_EN, Watermark.DRAFT_VI);
+    double angle = Math.atan2(pageHeight, pageWidth);
+    double diagonal = Math.hypot(pageWidth, pageHeight);
+    double widest =
+        lines.stream().mapToDouble(l -> texts.metrics(Face.BOLD).widthMm(l, 1)).max().orElse(1);
+    double size = Math.min(60, Math.floor(0.62 * diagonal / widest));
+    double lineHeight = FontMetrics.lineHeightMm(size);
+    double cos = Math.cos(angle);
+    double sin = Math.sin(angle);
+    double[] offsets = {0.15 * lineHeight, -0.95 * lineHeight};
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      double length = texts.metrics(Face.BOLD).widthMm(line, size);
+      // baseline centre moved "up" the rotated text (towards the top-left), then back half a line
+      double cx = pageWidth / 2 - sin * offsets[i];
+      double cy = pageHeight / 2 - cos * offsets[i];
+      sheet.add(
+          new Mark.Text(
+              Face.BOLD,
+              size,
+              cx - cos * length / 2,
+              cy + sin * length / 2,
+              line,
+              Mark.Ink.DRAFT,
+              Math.toDegrees(angle),
+              Rect.of(0, 0, pageWidth, pageHeight)));
+    }
   }
 }

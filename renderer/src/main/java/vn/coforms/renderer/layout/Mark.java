@@ -46,6 +46,7 @@ public sealed interface Mark permits Mark.Text, Mark.Line, Mark.Frame, Mark.Chec
     public static final Ink BLACK = new Ink(0, 0, 0);
     public static final Ink STAMP = new Ink(176, 24, 24);
     public static final Ink WATERMARK = new Ink(200, 200, 200);
+    public static final Ink DRAFT = new Ink(240, 160, 160);
 
     public static Ink parse(String hex) {
       int v = Integer.parseInt(hex.substring(1), 16);

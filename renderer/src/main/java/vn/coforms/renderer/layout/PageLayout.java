@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.model.Country;
@@ -44,16 +45,16 @@ public final class PageLayout {
    * Lays out one copy of a certificate.
    *
    * @param copy the copy label to print ("Original", "Duplicate", …)
-   * @param specimen whether to print a SPECIMEN watermark on every page
+   * @param watermarks what to print across every page (SPECIMEN, DRAFT), under the content
    * @param stampApplies decides whether a stamp's condition holds for this certificate
    */
   public PageModel layout(
       FormDefinition form,
       Certificate certificate,
       String copy,
-      boolean specimen,
+      Set<Watermark> watermarks,
       Predicate<Stamp> stampApplies) {
-    Job job = new Job(form, certificate, copy, specimen, stampApplies);
+    Job job = new Job(form, certificate, copy, watermarks, stampApplies);
     return job.run();
   }
 
@@ -64,7 +65,7 @@ public final class PageLayout {
     private final FormDefinition form;
     private final Certificate certificate;
     private final String copy;
-    private final boolean specimen;
+    private final Set<Watermark> watermarks;
     private final Predicate<Stamp> stampApplies;
     private final DataModel data;
     private final Optional<Element.Table> frontTable;
@@ -76,12 +77,12 @@ public final class PageLayout {
         FormDefinition form,
         Certificate certificate,
         String copy,
-        boolean specimen,
+        Set<Watermark> watermarks,
         Predicate<Stamp> stampApplies) {
       this.form = form;
       this.certificate = certificate;
       this.copy = copy;
-      this.specimen = specimen;
+      this.watermarks = Set.copyOf(watermarks);
       this.stampApplies = stampApplies;
       this.data = new DataModel(form, countries);
       this.front = form.layout().pages(PageRole.FRONT).get(0);
@@ -141,10 +142,7 @@ public final class PageLayout {
         if (same(in.def(), front)) {
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
-        if (specimen) {
-          Decorations.specimen(
-              sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
-        }
+        watermark(sheet);
         ElementPainter painter =
             new ElementPainter(
                 in.def().elements(),
@@ -192,18 +190,29 @@ public final class PageLayout {
       return pages;
     }
 
+    /** The page-wide marks asked for, drawn first so the content prints over them. */
+    private void watermark(Sheet sheet) {
+      double w = form.layout().pageWidth().value();
+      double h = form.layout().pageHeight().value();
+      if (watermarks.contains(Watermark.SPECIMEN)) {
+        Decorations.specimen(sheet, texts, w, h);
+      }
+      if (watermarks.contains(Watermark.DRAFT)) {
+        Decorations.draft(sheet, texts, w, h);
+      }
+    }
+
     private List<List<RowPiece>> paginateItems(Element.Table table) {
       FieldDef group = form.field(table.group()).orElseThrow();
       double size = form.layout().font().size();
-      List<List<List<String>>> rows = new ArrayList<>();
+      List<List<Cell>> rows = new ArrayList<>();
       List<Map<String, Object>> items = certificate.rows(group.id());
       for (int r = 0; r < items.size(); r++) {
-        List<List<String>> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         var model = data.row(certificate, copy, group, items.get(r), r + 1);
         for (var column : table.columns()) {
           String text = texts.nfc(templates.render(column.content(), model));
-          cells.add(
-              texts.fitter(Face.REGULAR).wrap(text, column.width().value() - 2 * Sheet.PAD, size));
+          cells.add(cell(text, column.width().value(), size));
         }
         rows.add(cells);
       }
@@ -223,22 +232,35 @@ public final class PageLayout {
     }
 
     /**
+     * A cell's text wrapped to its column at the table's size, or smaller where that keeps every
+     * token whole; lines are still spaced at the table's size, so rows paginate as before.
+     */
+    private Cell cell(String text, double columnWidth, double size) {
+      return Cell.of(
+          texts
+              .fitter(Face.REGULAR)
+              .fitWidth(
+                  text,
+                  columnWidth - 2 * Sheet.PAD,
+                  size,
+                  Math.min(size, form.layout().font().minSize())));
+    }
+
+    /**
      * The footer as one more row: its text in its column, the other columns empty; none when blank.
      */
-    private Optional<List<List<String>>> footerRow(
+    private Optional<List<Cell>> footerRow(
         Element.Table table, Element.Footer footer, double size) {
       String text = texts.nfc(templates.render(footer.content(), data.of(certificate, copy)));
       if (text.isBlank()) {
         return Optional.empty();
       }
-      List<List<String>> cells = new ArrayList<>();
+      List<Cell> cells = new ArrayList<>();
       for (var column : table.columns()) {
         cells.add(
             column.box().equals(footer.box())
-                ? texts
-                    .fitter(Face.REGULAR)
-                    .wrap(text, column.width().value() - 2 * Sheet.PAD, size)
-                : List.of());
+                ? cell(text, column.width().value(), size)
+                : Cell.empty(size));
       }
       return Optional.of(cells);
     }
@@ -286,10 +308,7 @@ public final class PageLayout {
       List<Page> pages = new ArrayList<>();
       while (!flow.isEmpty()) {
         Sheet sheet = new Sheet(fonts);
-        if (specimen) {
-          Decorations.specimen(
-              sheet, texts, form.layout().pageWidth().value(), form.layout().pageHeight().value());
-        }
+        watermark(sheet);
         flow.pour(sheet, annexRect());
         pages.add(
             new Page(

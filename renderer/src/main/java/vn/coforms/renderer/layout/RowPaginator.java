@@ -15,21 +15,21 @@ final class RowPaginator {
   private RowPaginator() {}
 
   /**
-   * @param rows the wrapped lines of every row, per column
+   * @param rows the wrapped cells of every row, per column
    * @param firstBody the body height of the front table (already less any marker line)
    * @param nextBody the body height of a continuation table
    */
   static List<List<RowPiece>> paginate(
-      List<List<List<String>>> rows, double sizePt, double firstBody, double nextBody) {
+      List<List<Cell>> rows, double sizePt, double firstBody, double nextBody) {
     double lh = FontMetrics.lineHeightMm(sizePt);
     List<List<RowPiece>> tables = new ArrayList<>();
     List<RowPiece> current = new ArrayList<>();
     double left = firstBody;
     for (int r = 0; r < rows.size(); r++) {
-      List<List<String>> cells = rows.get(r);
+      List<Cell> cells = rows.get(r);
       boolean continued = false;
       while (true) {
-        int lines = cells.stream().mapToInt(List::size).max().orElse(0);
+        int lines = cells.stream().mapToInt(Cell::lineCount).max().orElse(0);
         double need = Math.max(lines, 1) * lh + 2 * ROW_PAD;
         if (need <= left + 1e-6) {
           current.add(new RowPiece(r + 1, cells, continued));
@@ -43,14 +43,10 @@ final class RowPaginator {
                 "an item table has no room for a single line of text at " + sizePt + " pt");
           }
           final int k = fit;
-          current.add(
-              new RowPiece(
-                  r + 1,
-                  cells.stream().map(c -> c.subList(0, Math.min(k, c.size()))).toList(),
-                  continued));
-          cells = cells.stream().map(c -> c.subList(Math.min(k, c.size()), c.size())).toList();
+          current.add(new RowPiece(r + 1, cells.stream().map(c -> c.head(k)).toList(), continued));
+          cells = cells.stream().map(c -> c.tail(k)).toList();
           continued = true;
-          if (cells.stream().allMatch(List::isEmpty)) {
+          if (cells.stream().allMatch(c -> c.lineCount() == 0)) {
             tables.add(current);
             current = new ArrayList<>();
             left = nextBody;

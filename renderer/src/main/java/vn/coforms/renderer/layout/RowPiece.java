@@ -3,12 +3,12 @@ package vn.coforms.renderer.layout;
 import java.util.List;
 
 /** The part of one item row that goes into one table: the wrapped lines of each column. */
-record RowPiece(int row, List<List<String>> cells, boolean continued) {
+record RowPiece(int row, List<Cell> cells, boolean continued) {
   RowPiece {
-    cells = cells.stream().map(List::copyOf).toList();
+    cells = List.copyOf(cells);
   }
 
   int lineCount() {
-    return cells.stream().mapToInt(List::size).max().orElse(0);
+    return cells.stream().mapToInt(Cell::lineCount).max().orElse(0);
   }
 }

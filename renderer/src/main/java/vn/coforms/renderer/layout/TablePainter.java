@@ -77,10 +77,11 @@ final class TablePainter {
       for (int c = 0; c < t.columns().size(); c++) {
         double w = t.columns().get(c).width().value();
         Rect cell = Rect.of(cx, y, w, height);
+        Cell text = piece.cells().get(c);
         sheet.lines(
-            piece.cells().get(c),
+            text.lines(),
             Face.REGULAR,
-            size,
+            text.sizePt(),
             cell,
             y + RowPaginator.ROW_PAD,
             Align.LEFT,

@@ -22,7 +22,8 @@ import vn.coforms.renderer.layout.RenderException;
 
 /**
  * {@code coforms render --form ID FILE -o OUT.pdf [--copy NAME] [--specimen] [--allow-invalid]}:
- * validates, then renders; an invalid certificate is not rendered unless asked for as a draft.
+ * validates, then renders; an invalid certificate is not rendered unless asked for as a draft, and
+ * a draft is marked DRAFT – NOT VALID on every page and in its metadata.
  */
 @Command(
     name = "render",
@@ -49,7 +50,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--allow-invalid",
-      description = "Render even when validation finds errors (for drafts and training).")
+      description =
+          "Render even when validation finds errors, as a draft marked DRAFT - NOT VALID"
+              + " on every page (for checking and training; never a certificate).")
   boolean allowInvalid;
 
   @Override
@@ -79,7 +82,8 @@ final class RenderCommand implements Callable<Integer> {
       return 1;
     }
     List<Finding> findings = input.get().validate(parent.services.clock(), out);
-    if (!CertificateValidator.passes(findings) && !allowInvalid) {
+    boolean draft = !CertificateValidator.passes(findings);
+    if (draft && !allowInvalid) {
       out.println(
           "not rendered: the certificate has "
               + findings.size()
@@ -94,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    RenderOptions options = new RenderOptions(Optional.ofNullable(copy), specimen);
+    RenderOptions options = new RenderOptions(Optional.ofNullable(copy), specimen, draft);
     byte[] pdf;
     try {
       pdf = parent.services.renderer(catalogue).render(certificate, options);
@@ -108,7 +112,13 @@ final class RenderCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(failed.get());
       return OutputFile.EXIT_CODE;
     }
-    out.println("wrote " + output + " (" + pdf.length + " bytes)");
+    out.println(
+        "wrote "
+            + output
+            + " ("
+            + pdf.length
+            + " bytes)"
+            + (draft ? ", marked DRAFT - NOT VALID on every page: it is not a certificate" : ""));
     out.flush();
     return 0;
   }

@@ -208,7 +208,7 @@ class CliTest {
     }
 
     @Test
-    void refusesAnInvalidCertificateUnlessAskedForADraft(@TempDir Path dir) {
+    void refusesAnInvalidCertificateUnlessAskedForADraft(@TempDir Path dir) throws IOException {
       String invalid = SAMPLES.resolve("d/invalid-fob-without-rvc.json").toString();
       Run refused =
           run(
@@ -236,7 +236,32 @@ class CliTest {
               dir.resolve("b.pdf").toString(),
               "--allow-invalid");
       assertThat(draft.exit()).isZero();
-      assertThat(dir.resolve("b.pdf")).isRegularFile();
+      assertThat(draft.out()).contains("DRAFT - NOT VALID");
+      assertThat(textLayer(dir.resolve("b.pdf"))).contains("DRAFT – NOT VALID");
+    }
+
+    @Test
+    void aValidCertificateRenderedWithAllowInvalidIsNoDraft(@TempDir Path dir) throws IOException {
+      Run r =
+          run(
+              "render",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              SAMPLES.resolve("d/valid-basic.json").toString(),
+              "-o",
+              dir.resolve("v.pdf").toString(),
+              "--allow-invalid");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).doesNotContain("DRAFT");
+      assertThat(textLayer(dir.resolve("v.pdf"))).doesNotContain("DRAFT");
+    }
+
+    private String textLayer(Path pdf) throws IOException {
+      try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      }
     }
 
     @Test
