@@ -1,6 +1,7 @@
 package vn.coforms.framework.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -108,6 +109,73 @@ class ExpressionCostTest {
           .isNotEmpty()
           .allSatisfy(d -> assertThat(d.code()).isEqualTo("rule.expression"));
       assertThat(compile("(".repeat(8) + "true" + ")".repeat(8), 10, false)).isEmpty();
+    }
+  }
+
+  @Nested
+  class AtRunTime {
+    /**
+     * The load-time estimate bounds every certificate the form allows, and the validator refuses
+     * rows beyond {@code maxItems} before any rule runs; the step counter is the backstop for data
+     * the estimate did not foresee, so it is tested on the condition itself with more rows than the
+     * form declares.
+     */
+    @Test
+    void stopsAnEvaluationThatOutgrowsTheStepBudgetWithAReason() {
+      FieldDef group = items(40);
+      ExpressionCompiler compiler =
+          new ExpressionCompiler(
+              List.of(group),
+              new FormFunctions(Optional.empty(), new WorkingDays(Set.<LocalDate>of())));
+      ExpressionCompiler.Compiled compiled =
+          compiler.compile(PAIRWISE, Optional.empty(), ExpressionCompilerTest.AT);
+      assertThat(compiled.diagnostics()).isEmpty();
+      List<Object> rows =
+          java.util.Collections.nCopies(1_500, java.util.Map.of("description", "RICE"));
+
+      assertThatThrownBy(() -> compiled.condition().orElseThrow().test(new RowsScope(rows)))
+          .isInstanceOf(ExpressionFailedException.class)
+          .hasMessageContaining("200,000 evaluation steps");
+    }
+  }
+
+  /** A certificate scope holding only the item rows. */
+  record RowsScope(List<Object> items) implements vn.coforms.framework.model.rule.Scope {
+    @Override
+    public Optional<Object> value(String field) {
+      return field.equals("items") ? Optional.of(items) : Optional.empty();
+    }
+
+    @Override
+    public java.util.OptionalInt row() {
+      return java.util.OptionalInt.empty();
+    }
+
+    @Override
+    public List<vn.coforms.framework.model.rule.Scope> rows(String group) {
+      return List.of();
+    }
+
+    @Override
+    public String path(String field) {
+      return field;
+    }
+
+    @Override
+    public java.util.Map<String, Object> variables() {
+      return java.util.Map.of(
+          "items",
+          items,
+          "mode",
+          "normal",
+          "linkedNumber",
+          "",
+          "linkedDate",
+          "",
+          "linkedIssuer",
+          "",
+          "today",
+          "2026-03-01");
     }
   }
 }
