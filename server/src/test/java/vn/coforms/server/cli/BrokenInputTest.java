@@ -8,6 +8,7 @@ import static vn.coforms.server.cli.CliTest.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -82,11 +83,13 @@ class BrokenInputTest {
     void locatesAPageLargerThanAnyPaper(@TempDir Path dir) throws IOException {
       copy(FORMS, dir);
       replace(dir.resolve("d.yaml"), "page: { width: 210,", "page: { width: 100000,");
+      int line = lineOf(dir.resolve("d.yaml"), "page: { width: 100000,");
 
       Run r = run("lint", dir.toString());
 
       assertThat(r.out())
-          .contains("d.yaml:470:18: error[layout.page-size]: page width 100000 mm is outside")
+          .contains(
+              "d.yaml:" + line + ":18: error[layout.page-size]: page width 100000 mm is outside")
           .contains("Loaded 3 form(s)");
     }
 
@@ -97,13 +100,14 @@ class BrokenInputTest {
       replace(
           dir.resolve("d.yaml"),
           "content: \"${exporter}\"",
-          "content: \"<#if mode == 'retroactive'>${exporter?number}</#if>${exporter}\"");
+          "content: \"<#if mode == 'retroactive'>${exporter?size}</#if>${exporter}\"");
+      int line = lineOf(dir.resolve("d.yaml"), "${exporter?size}");
 
       Run r = run("lint", dir.toString());
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
-          .contains("d.yaml:486:20: error[layout.template]: template")
+          .contains("d.yaml:" + line + ":20: error[layout.template]: template")
           .contains("fails on placeholder data (laid out in issuance mode retroactive)");
       assertNoJava(r);
     }
@@ -148,6 +152,17 @@ class BrokenInputTest {
         .doesNotContain("Exception")
         .doesNotContain("\tat ")
         .doesNotContain("caused by");
+  }
+
+  /** The 1-based line of the first occurrence of {@code text}. */
+  static int lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(file + " does not contain " + text);
   }
 
   static void replace(Path file, String from, String to) throws IOException {

@@ -1,5 +1,6 @@
 package vn.coforms.server.hostile;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +72,13 @@ class HostileInputTest {
       soft.assertThat(Path.of(file)).as("%s: side effect", hostile.describe()).doesNotExist();
     }
     soft.assertAll();
+  }
+
+  @Test
+  void theCorpusCoversEveryPointOfTheHostileInputIssue() throws IOException {
+    List<String> points = cases().map(HostileCase::issue).distinct().toList();
+    assertThat(points)
+        .contains("6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8", "6.9", "6.10");
   }
 
   private static Run run(List<String> args) {
