@@ -442,10 +442,11 @@ final class FieldChecks {
           row,
           msg(
               f,
-              "%s: %s is too large; it must be %s %s.",
-              "%s: %s quá lớn; phải %s %s.",
+              upTo
+                  ? "%s: %s is too large; it must be at most %s."
+                  : "%s: %s is too large; it must be less than %s.",
+              upTo ? "%s: %s quá lớn; tối đa là %s." : "%s: %s quá lớn; phải nhỏ hơn %s.",
               shown,
-              upTo ? "at most" : "less than",
               max.toPlainString()));
     } else if (NumberBounds.decimals(n) > NumberBounds.MAX_DECIMALS
         || NumberBounds.significantDigits(n) > NumberBounds.MAX_SIGNIFICANT_DIGITS) {

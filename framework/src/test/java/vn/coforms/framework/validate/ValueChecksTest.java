@@ -119,6 +119,7 @@ class ValueChecksTest {
       assertThat(findings).extracting(Finding::ruleId).containsExactly("field.number");
       assertThat(findings.get(0).message().en())
           .contains("is too large; it must be less than 10000000000000");
+      assertThat(findings.get(0).message().vi()).contains("quá lớn; phải nhỏ hơn 10000000000000");
       assertThat(findings.get(0).field()).isEqualTo("items[0].fob.amount");
     }
 
