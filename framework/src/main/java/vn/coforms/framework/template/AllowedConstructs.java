@@ -83,7 +83,7 @@ final class AllowedConstructs {
   }
 
   /** The expression an element itself holds (not its children's), in canonical form. */
-  private static String ownExpression(TemplateElement e) {
+  static String ownExpression(TemplateElement e) {
     String d = e.getDescription();
     return switch (e.getNodeName()) {
       case "DollarVariable" -> d.substring(2, d.length() - 1);
@@ -99,7 +99,7 @@ final class AllowedConstructs {
     problems.add(
         Diagnostic.error(
             "template.forbidden",
-            locate(e, token),
+            locate(declared, e, token),
             "template '"
                 + TemplateEngine.oneLine(declared.source())
                 + "' uses "
@@ -109,7 +109,7 @@ final class AllowedConstructs {
   }
 
   /** Where {@code token} first appears in the element's own text, else where the element starts. */
-  private SourceRef locate(TemplateElement e, String token) {
+  static SourceRef locate(Template declared, TemplateElement e, String token) {
     String source = e.getSource();
     int end = source.length();
     if (e.getChildCount() > 0) {

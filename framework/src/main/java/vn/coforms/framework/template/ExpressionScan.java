@@ -38,6 +38,7 @@ final class ExpressionScan {
 
   private static final Set<String> WITH_ARGUMENTS = Set.of("string", "join", "then");
   private static final Set<String> OPERATOR_WORDS = Set.of("as", "gt", "gte", "lt", "lte");
+  private static final Set<String> LITERAL_WORDS = Set.of("true", "false");
   private static final String OPERATORS = "=!<>&|+-*/%,";
 
   /** One forbidden construct: the text to point at, and what it is. */
@@ -45,6 +46,7 @@ final class ExpressionScan {
 
   private final String text;
   private final List<Forbidden> found = new ArrayList<>();
+  private final List<String> references = new ArrayList<>();
   private int i;
   private boolean afterValue;
   private boolean afterBuiltInWithArguments;
@@ -59,6 +61,17 @@ final class ExpressionScan {
     return s.found;
   }
 
+  /**
+   * The names an expression reads from its data, each with the members taken from it ({@code
+   * item.fob}), in order of appearance; built-in names, literals and operator words are not
+   * references.
+   */
+  static List<String> references(String canonical) {
+    ExpressionScan s = new ExpressionScan(canonical);
+    s.run();
+    return s.references;
+  }
+
   private void run() {
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -69,8 +82,7 @@ final class ExpressionScan {
       } else if (Character.isDigit(c)) {
         number();
       } else if (isNameStart(c)) {
-        String word = name();
-        value(!OPERATOR_WORDS.contains(word));
+        reference(name());
       } else if (c == '?') {
         builtIn();
       } else if (c == '.') {
@@ -97,6 +109,23 @@ final class ExpressionScan {
   private void number() {
     while (i < text.length() && (Character.isDigit(text.charAt(i)) || isDecimalPoint(i))) {
       i++;
+    }
+    value(true);
+  }
+
+  /** A name read from the data, with any {@code .member} parts that follow it directly. */
+  private void reference(String word) {
+    if (OPERATOR_WORDS.contains(word)) {
+      value(false);
+      return;
+    }
+    if (!LITERAL_WORDS.contains(word)) {
+      StringBuilder path = new StringBuilder(word);
+      while (i + 1 < text.length() && text.charAt(i) == '.' && isNameStart(text.charAt(i + 1))) {
+        i++;
+        path.append('.').append(name());
+      }
+      references.add(path.toString());
     }
     value(true);
   }

@@ -11,8 +11,9 @@ import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 
 /**
- * Certificates made up from a form's declaration: a probe that exercises every template branch when
- * the form loads, and a placeholder that shows each field's id for previewing a layout.
+ * Certificates made up from a form's declaration: a probe whose data model every template's names
+ * are checked against when the form loads (in every branch, by {@link ReferenceCheck}; the probe
+ * run itself takes only one), and a placeholder that shows each field's id for previewing a layout.
  */
 public final class Placeholders {
   private Placeholders() {}

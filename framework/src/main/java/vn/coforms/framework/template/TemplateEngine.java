@@ -23,6 +23,10 @@ import vn.coforms.framework.model.layout.Template;
  * every render; and every evaluation runs within {@link TemplateLimits} (steps, depth, characters).
  */
 public final class TemplateEngine {
+  /** The fix shown with every {@code template.reference} diagnostic. */
+  static final String REFERENCE_FIX =
+      "use the fields declared in the form (items inside a table: item.<field>, row)";
+
   private final Configuration config = LockedConfiguration.create();
   private final TemplateLimits limits;
   private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
@@ -60,8 +64,9 @@ public final class TemplateEngine {
   }
 
   /**
-   * Compiles the template, checks its constructs and renders it over a probe model; every problem
-   * becomes a located diagnostic. A template with a forbidden construct is never run.
+   * Compiles the template, checks its constructs, checks the names it reads in every branch against
+   * the probe model ({@link ReferenceCheck}) and renders it over that model; every problem becomes
+   * a located diagnostic. A template with a forbidden construct is never run.
    */
   public List<Diagnostic> check(Template template, TemplateHashModel probe) {
     Compiled c;
@@ -88,6 +93,10 @@ public final class TemplateEngine {
     if (!c.forbidden().isEmpty()) {
       return c.forbidden();
     }
+    List<Diagnostic> references = ReferenceCheck.check(template, c.template(), probe);
+    if (!references.isEmpty()) {
+      return references;
+    }
     try {
       BoundedEvaluation.run(c.template(), probe, limits);
       return List.of();
@@ -105,7 +114,7 @@ public final class TemplateEngine {
               "template.reference",
               locate(template, line == null ? 1 : line, col == null ? 1 : col),
               "template '" + oneLine(template.source()) + "': " + why(e),
-              "use the fields declared in the form (items inside a table: item.<field>, row)"));
+              REFERENCE_FIX));
     } catch (IOException e) {
       return List.of(
           Diagnostic.error(

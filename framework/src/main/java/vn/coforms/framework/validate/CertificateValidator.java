@@ -132,8 +132,10 @@ public final class CertificateValidator {
                 rule.header().box(),
                 v.fieldPath(),
                 row,
-                rule.header().message(),
-                rule.header().source()));
+                FoundText.append(rule.header().message(), v.found(), v.sameAsRow()),
+                rule.header().source(),
+                v.found(),
+                v.sameAsRow()));
       }
     } catch (ExpressionFailedException | RegexBudgetExceededException e) {
       out.add(

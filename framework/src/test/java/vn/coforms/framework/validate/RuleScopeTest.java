@@ -81,7 +81,8 @@ class RuleScopeTest {
       assertThat(validate(r, twoIdenticalRows()))
           .extracting(Finding::render)
           .containsExactly(
-              "error demo.items.unique box 3 items[1].description (row 2): x | x [test]");
+              "error demo.items.unique box 3 items[1].description (row 2): x Found: 'RICE', the"
+                  + " same as in row 1. | x Giá trị đã ghi: 'RICE', trùng với dòng 1. [test]");
     }
   }
 

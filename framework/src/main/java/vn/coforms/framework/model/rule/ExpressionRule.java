@@ -16,6 +16,6 @@ public record ExpressionRule(RuleHeader header, Condition check, String expressi
       return List.of();
     }
     String target = header.fields().isEmpty() ? "" : scope.path(header.fields().get(0));
-    return List.of(new Violation(target, ""));
+    return List.of(Violation.at(target));
   }
 }

@@ -2,8 +2,7 @@ package vn.coforms.framework.model.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The loop the value rules share: test each filled listed field, report the ones with a problem.
@@ -12,17 +11,16 @@ final class FilledFields {
   private FilledFields() {}
 
   /**
-   * @param problem what is wrong with a filled value, or empty when it passes
+   * @param breaks whether a filled value breaks the rule; such a value is reported as found
    */
-  static List<Violation> check(
-      Scope scope, List<String> fields, Function<Object, Optional<String>> problem) {
+  static List<Violation> check(Scope scope, List<String> fields, Predicate<Object> breaks) {
     List<Violation> out = new ArrayList<>();
     for (String f : fields) {
       scope
           .value(f)
           .filter(Scope::isFilled)
-          .flatMap(problem)
-          .ifPresent(detail -> out.add(new Violation(scope.path(f), detail)));
+          .filter(breaks)
+          .ifPresent(value -> out.add(Violation.found(scope.path(f), value)));
     }
     return out;
   }

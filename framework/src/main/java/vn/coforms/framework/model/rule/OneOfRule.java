@@ -1,7 +1,6 @@
 package vn.coforms.framework.model.rule;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Every filled listed field must be one of the values. */
 public record OneOfRule(RuleHeader header, List<String> values) implements Rule {
@@ -17,13 +16,6 @@ public record OneOfRule(RuleHeader header, List<String> values) implements Rule 
   @Override
   public List<Violation> check(Scope scope) {
     return FilledFields.check(
-        scope,
-        header.fields(),
-        value -> {
-          String v = String.valueOf(value);
-          return values.contains(v.strip())
-              ? Optional.empty()
-              : Optional.of("'" + v + "' is not one of " + values);
-        });
+        scope, header.fields(), value -> !values.contains(String.valueOf(value).strip()));
   }
 }

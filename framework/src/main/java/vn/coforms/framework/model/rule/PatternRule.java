@@ -1,7 +1,6 @@
 package vn.coforms.framework.model.rule;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.coforms.framework.model.RegexBudget;
 
@@ -20,11 +19,6 @@ public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
     return FilledFields.check(
         scope,
         header.fields(),
-        value -> {
-          String v = String.valueOf(value);
-          return RegexBudget.matches(regex, v.strip())
-              ? Optional.empty()
-              : Optional.of("'" + v + "' does not match " + regex.pattern());
-        });
+        value -> !RegexBudget.matches(regex, String.valueOf(value).strip()));
   }
 }

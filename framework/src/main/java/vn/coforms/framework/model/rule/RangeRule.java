@@ -23,15 +23,7 @@ public record RangeRule(RuleHeader header, OptionalDouble min, OptionalDouble ma
                     n ->
                         (min.isPresent() && n < min.getAsDouble())
                             || (max.isPresent() && n > max.getAsDouble()))
-                .map(n -> n + " is outside " + bounds()));
-  }
-
-  private String bounds() {
-    return "["
-        + (min.isPresent() ? min.getAsDouble() : "-inf")
-        + ", "
-        + (max.isPresent() ? max.getAsDouble() : "inf")
-        + "]";
+                .isPresent());
   }
 
   static Optional<Double> number(Object v) {

@@ -26,12 +26,11 @@ public record UniqueRule(RuleHeader header) implements Rule {
       for (Scope row : scope.rows(group)) {
         row.value(f)
             .filter(Scope::isFilled)
-            .map(v -> String.valueOf(v).strip())
             .ifPresent(
                 v -> {
-                  Integer first = seen.putIfAbsent(v, row.row().orElse(0));
+                  Integer first = seen.putIfAbsent(String.valueOf(v).strip(), row.row().orElse(0));
                   if (first != null) {
-                    out.add(new Violation(row.path(f), "'" + v + "' repeats row " + first));
+                    out.add(Violation.repeats(row.path(f), v, first));
                   }
                 });
       }
