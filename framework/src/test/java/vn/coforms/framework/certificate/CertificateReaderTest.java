@@ -55,17 +55,17 @@ class CertificateReaderTest {
   }
 
   @Test
-  void namesAnUnknownEnvelopeKey() {
+  void namesAnUnknownEnvelopeKeyAndTheKeyItProbablyMeant() {
     var read = reader.read("c.json", "{\"form\":\"d\",\"feilds\":{}}");
     assertThat(read.diagnostics())
-        .singleElement()
         .extracting(Diagnostic::message)
-        .asString()
-        .contains("feilds");
+        .containsExactly(
+            "'fields' is missing",
+            "unknown key 'feilds' at the top level (did you mean 'fields'?)");
   }
 
   @Test
-  void checksTheEnvelopeWithBeanValidation() {
+  void checksTheEnvelopeAgainstItsSchema() {
     var read =
         reader.read(
             "c.json",
@@ -73,10 +73,58 @@ class CertificateReaderTest {
     assertThat(read.diagnostics())
         .extracting(Diagnostic::message)
         .containsExactlyInAnyOrder(
-            "'fields' is missing: add \"fields\": { … } with the certificate's field values",
+            "'fields' is missing",
             "'form' must be a form id such as \"d\" or \"eur1-evfta\"",
             "'issuance.linked.date' must be a date written YYYY-MM-DD",
             "'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy, replacement, backToBack");
+  }
+
+  @Nested
+  class EnvelopeProblemsAreLocated {
+    @Test
+    void inJsonAtTheLineAndColumnOfTheValueOrKeyTheyAreAbout() {
+      String json =
+          """
+          {
+            "form": "d",
+            "issuance": {
+              "mode": "later",
+              "linked": { "date": "02/01/2026", "number": 7.5 }
+            },
+            "feilds": {}
+          }
+          """;
+      assertThat(reader.read("c.json", json).diagnostics())
+          .extracting(CertificateReaderTest::whereAndWhat)
+          .containsExactly(
+              "1:1 'fields' is missing",
+              "4:13 'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy,"
+                  + " replacement, backToBack",
+              "5:25 'issuance.linked.date' must be a date written YYYY-MM-DD",
+              "5:49 'issuance.linked.number' is a number, expected string or integer",
+              "7:3 unknown key 'feilds' at the top level (did you mean 'fields'?)");
+    }
+
+    @Test
+    void inYamlAtTheLineAndColumnOfTheValue() {
+      String yaml = "form: D!\nissuance:\n  mode: later\nfields: {}\n";
+      assertThat(reader.read("c.yaml", yaml).diagnostics())
+          .extracting(CertificateReaderTest::whereAndWhat)
+          .containsExactly(
+              "1:7 'form' must be a form id such as \"d\" or \"eur1-evfta\"",
+              "3:9 'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy,"
+                  + " replacement, backToBack");
+    }
+
+    @Test
+    void withAFixAndTheEnvelopeCode() {
+      assertThat(reader.read("c.json", "{\"form\":\"d\"}").diagnostics())
+          .singleElement()
+          .extracting(Diagnostic::render)
+          .asString()
+          .startsWith("c.json:1:1: error[certificate.envelope]: 'fields' is missing")
+          .contains("add \"fields\": { … } with the certificate's field values");
+    }
   }
 
   @Test
@@ -159,5 +207,9 @@ class CertificateReaderTest {
       assertThat(read.diagnostics().get(0).render())
           .startsWith("c.yaml:4:23: error[yaml.alias]: YAML aliases are not supported: '*place'");
     }
+  }
+
+  private static String whereAndWhat(Diagnostic d) {
+    return d.at().line() + ":" + d.at().column() + " " + d.message();
   }
 }
