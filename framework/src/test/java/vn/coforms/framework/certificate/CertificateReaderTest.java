@@ -1,8 +1,10 @@
 package vn.coforms.framework.certificate;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -11,12 +13,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.coforms.framework.certificate.CertificateReader.Read;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.model.IssuanceMode;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 class CertificateReaderTest {
   final CertificateReader reader = new CertificateReader();
@@ -77,6 +85,48 @@ class CertificateReaderTest {
             "'form' must be a form id such as \"d\" or \"eur1-evfta\"",
             "'issuance.linked.date' must be a date written YYYY-MM-DD",
             "'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy, replacement, backToBack");
+  }
+
+  @Test
+  void rejectsADocumentThatIsNotAnObject() {
+    assertThat(reader.read("c.json", "[1, 2]").diagnostics())
+        .extracting(Diagnostic::render)
+        .singleElement()
+        .asString()
+        .startsWith("c.json:1:1: error[certificate.shape]: the document is not an object");
+  }
+
+  @Test
+  void rejectsBytesThatAreNotUtf8() throws IOException {
+    byte[] latin1 = "{\"form\": \"d\", \"fields\": {\"exporter\": \"Café\"}}".getBytes(ISO_8859_1);
+    Read read = reader.read("c.json", new ByteArrayInputStream(latin1));
+    assertThat(read.certificate()).isEmpty();
+    assertThat(read.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("certificate.encoding");
+  }
+
+  /** Each code the reader's package can emit is asserted by a test in this class. */
+  @Test
+  void everyCodeTheReaderEmitsIsAssertedInThisTest() throws IOException {
+    Path root = DefinitionTestHelper.repositoryRoot().resolve("framework/src");
+    Path sources = root.resolve("main/java/vn/coforms/framework/certificate");
+    String tests =
+        Files.readString(
+            root.resolve("test/java/vn/coforms/framework/certificate/CertificateReaderTest.java"));
+    Pattern code = Pattern.compile("\"((?:certificate|yaml)\\.[a-z]+(?:-[a-z]+)*)\"");
+    Set<String> emitted = new TreeSet<>();
+    try (Stream<Path> files = Files.list(sources)) {
+      for (Path f : files.toList()) {
+        Matcher m = code.matcher(Files.readString(f));
+        while (m.find()) {
+          emitted.add(m.group(1));
+        }
+      }
+    }
+    assertThat(emitted).contains("certificate.envelope", "certificate.shape");
+    assertThat(emitted)
+        .allSatisfy(c -> assertThat(tests).containsAnyOf("\"" + c + "\"", "[" + c + "]"));
   }
 
   @Nested
