@@ -3,6 +3,7 @@ package vn.coforms.renderer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -10,6 +11,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
 import org.junit.jupiter.api.Test;
+import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.layout.Mark;
 import vn.coforms.renderer.layout.Page;
@@ -17,8 +19,14 @@ import vn.coforms.samples.Sample;
 
 /**
  * Proves that embedding the fonts without their GSUB table (to avoid PDFBox's per-showText regex
- * cost) changes no glyph: for every text run of every sample, and for Vietnamese text in both NFC
- * and the decomposed form, the GSUB worker of the complete font leaves the glyph ids unchanged.
+ * cost) changes no glyph: for every text run of every sample the GSUB worker of the complete font
+ * leaves the glyph ids unchanged.
+ *
+ * <p>Decomposed (NFD) Vietnamese is not composed by GSUB either: PDFBox's worker leaves the base
+ * letters and combining marks as they are, and with no GPOS mark positioning the marks would be
+ * drawn as separate glyphs. So the renderer normalises every text to NFC before it measures or
+ * draws it; the tests below prove that GSUB does not do this for us and that decomposed certificate
+ * data is drawn as the same precomposed text, which GSUB leaves alone.
  */
 class GsubProofTest {
   @Test
@@ -52,11 +60,76 @@ class GsubProofTest {
   }
 
   @Test
-  void theCompleteFontReallyHasASubstitutionThatWouldApplyToDecomposedText() throws IOException {
+  void theCompleteFontHasACompositionFeatureAndTheEmbeddedFontHasNoGsub() throws IOException {
     try (TrueTypeFont complete = RenderFixture.FONTS.openComplete(Face.REGULAR);
         TrueTypeFont embedded = RenderFixture.FONTS.openForEmbedding(Face.REGULAR)) {
       assertThat(complete.getGsubData().getSupportedFeatures()).contains("ccmp");
       assertThat(embedded.getTableMap()).doesNotContainKey("GSUB");
     }
+  }
+
+  @Test
+  void gsubDoesNotComposeDecomposedVietnameseSoOnlyNormalisingGivesThePrecomposedGlyphs()
+      throws IOException {
+    try (TrueTypeFont complete = RenderFixture.FONTS.openComplete(Face.REGULAR)) {
+      CmapLookup cmap = complete.getUnicodeCmapLookup();
+      GsubWorker worker = new GsubWorkerFactory().getGsubWorker(cmap, complete.getGsubData());
+      List<Integer> decomposed =
+          glyphs(cmap, Normalizer.normalize(VIETNAMESE, Normalizer.Form.NFD));
+      List<Integer> precomposed =
+          glyphs(cmap, Normalizer.normalize(VIETNAMESE, Normalizer.Form.NFC));
+
+      assertThat(worker.applyTransforms(decomposed)).isEqualTo(decomposed);
+      assertThat(decomposed).isNotEqualTo(precomposed);
+    }
+  }
+
+  @Test
+  void decomposedCertificateDataIsDrawnPrecomposedAndGsubLeavesItUnchanged() throws IOException {
+    Sample sample =
+        RenderFixture.validSamples()
+            .filter(s -> !Normalizer.isNormalized(s.text(), Normalizer.Form.NFD))
+            .findFirst()
+            .orElseThrow();
+    String decomposed = Normalizer.normalize(sample.text(), Normalizer.Form.NFD);
+    assertThat(decomposed).isNotEqualTo(sample.text());
+    Certificate certificate =
+        RenderFixture.READER.read("decomposed.json", decomposed).certificate().orElseThrow();
+
+    List<Mark.Text> drawn = textsOf(certificate);
+
+    assertThat(drawn)
+        .extracting(Mark.Text::text)
+        .containsExactlyElementsOf(
+            textsOf(RenderFixture.certificate(sample)).stream().map(Mark.Text::text).toList());
+    assertThat(drawn)
+        .allSatisfy(
+            t -> assertThat(Normalizer.isNormalized(t.text(), Normalizer.Form.NFC)).isTrue());
+    for (Face face : Face.values()) {
+      try (TrueTypeFont complete = RenderFixture.FONTS.openComplete(face)) {
+        CmapLookup cmap = complete.getUnicodeCmapLookup();
+        GsubWorker worker = new GsubWorkerFactory().getGsubWorker(cmap, complete.getGsubData());
+        for (Mark.Text t : drawn) {
+          if (t.face() == face) {
+            List<Integer> glyphs = glyphs(cmap, t.text());
+            assertThat(worker.applyTransforms(glyphs)).as(face + ": " + t.text()).isEqualTo(glyphs);
+          }
+        }
+      }
+    }
+  }
+
+  private static final String VIETNAMESE = "Phòng Quản lý xuất nhập khẩu khu vực Đồng Tháp";
+
+  private static List<Mark.Text> textsOf(Certificate certificate) {
+    return RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults()).pages().stream()
+        .flatMap(p -> p.marks().stream())
+        .filter(Mark.Text.class::isInstance)
+        .map(Mark.Text.class::cast)
+        .toList();
+  }
+
+  private static List<Integer> glyphs(CmapLookup cmap, String text) {
+    return text.codePoints().map(cmap::getGlyphId).boxed().toList();
   }
 }

@@ -18,7 +18,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.setProperty("org.jboss.logging.provider", "slf4j");
     System.exit(
         run(
             args,

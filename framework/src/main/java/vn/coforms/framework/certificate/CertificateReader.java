@@ -11,19 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import vn.coforms.framework.diag.Diagnostic;
@@ -51,7 +46,7 @@ public final class CertificateReader {
   private final ObjectMapper json;
   private final ObjectMapper yaml;
   private final YAMLFactory yamlFactory;
-  private final Validator validator;
+  private final EnvelopeCheck envelopeCheck;
 
   public CertificateReader() {
     StreamReadConstraints limits =
@@ -81,12 +76,7 @@ public final class CertificateReader {
         new ObjectMapper(this.yamlFactory)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    this.validator =
-        Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    this.envelopeCheck = new EnvelopeCheck(json);
   }
 
   /** The outcome of reading: a certificate, or the diagnostics saying why there is none. */
@@ -158,6 +148,10 @@ public final class CertificateReader {
                 "the document is not an object",
                 "write {\"form\": \"d\", \"issuance\": {\"mode\": \"normal\"}, \"fields\": {…}}"));
       }
+      List<Diagnostic> problems = envelopeCheck.check(file, text, tree, mapper);
+      if (!problems.isEmpty()) {
+        return new Read(Optional.empty(), problems);
+      }
       envelope = mapper.treeToValue(tree, CertificateEnvelope.class);
     } catch (JsonProcessingException e) {
       return failed(located(file, e, last[0]));
@@ -168,21 +162,6 @@ public final class CertificateReader {
               new SourceRef(file, 1, 1),
               "the document does not parse",
               "check brackets, commas and quotes"));
-    }
-    List<Diagnostic> problems = new ArrayList<>();
-    List<ConstraintViolation<CertificateEnvelope>> violations =
-        new ArrayList<>(validator.validate(envelope));
-    violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
-    for (ConstraintViolation<CertificateEnvelope> v : violations) {
-      problems.add(
-          Diagnostic.error(
-              "certificate.envelope",
-              new SourceRef(file, 1, 1),
-              "'" + v.getPropertyPath() + "' " + v.getMessage(),
-              "see docs/format.md, Certificate data"));
-    }
-    if (!problems.isEmpty()) {
-      return new Read(Optional.empty(), problems);
     }
     return new Read(Optional.of(toCertificate(envelope)), List.of());
   }

@@ -1,8 +1,10 @@
 package vn.coforms.framework.certificate;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -11,12 +13,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.coforms.framework.certificate.CertificateReader.Read;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.model.IssuanceMode;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 class CertificateReaderTest {
   final CertificateReader reader = new CertificateReader();
@@ -55,17 +63,17 @@ class CertificateReaderTest {
   }
 
   @Test
-  void namesAnUnknownEnvelopeKey() {
+  void namesAnUnknownEnvelopeKeyAndTheKeyItProbablyMeant() {
     var read = reader.read("c.json", "{\"form\":\"d\",\"feilds\":{}}");
     assertThat(read.diagnostics())
-        .singleElement()
         .extracting(Diagnostic::message)
-        .asString()
-        .contains("feilds");
+        .containsExactly(
+            "'fields' is missing",
+            "unknown key 'feilds' at the top level (did you mean 'fields'?)");
   }
 
   @Test
-  void checksTheEnvelopeWithBeanValidation() {
+  void checksTheEnvelopeAgainstItsSchema() {
     var read =
         reader.read(
             "c.json",
@@ -73,10 +81,100 @@ class CertificateReaderTest {
     assertThat(read.diagnostics())
         .extracting(Diagnostic::message)
         .containsExactlyInAnyOrder(
-            "'fields' is missing: add \"fields\": { … } with the certificate's field values",
+            "'fields' is missing",
             "'form' must be a form id such as \"d\" or \"eur1-evfta\"",
             "'issuance.linked.date' must be a date written YYYY-MM-DD",
             "'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy, replacement, backToBack");
+  }
+
+  @Test
+  void rejectsADocumentThatIsNotAnObject() {
+    assertThat(reader.read("c.json", "[1, 2]").diagnostics())
+        .extracting(Diagnostic::render)
+        .singleElement()
+        .asString()
+        .startsWith("c.json:1:1: error[certificate.shape]: the document is not an object");
+  }
+
+  @Test
+  void rejectsBytesThatAreNotUtf8() throws IOException {
+    byte[] latin1 = "{\"form\": \"d\", \"fields\": {\"exporter\": \"Café\"}}".getBytes(ISO_8859_1);
+    Read read = reader.read("c.json", new ByteArrayInputStream(latin1));
+    assertThat(read.certificate()).isEmpty();
+    assertThat(read.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("certificate.encoding");
+  }
+
+  /** Each code the reader's package can emit is asserted by a test in this class. */
+  @Test
+  void everyCodeTheReaderEmitsIsAssertedInThisTest() throws IOException {
+    Path root = DefinitionTestHelper.repositoryRoot().resolve("framework/src");
+    Path sources = root.resolve("main/java/vn/coforms/framework/certificate");
+    String tests =
+        Files.readString(
+            root.resolve("test/java/vn/coforms/framework/certificate/CertificateReaderTest.java"));
+    Pattern code = Pattern.compile("\"((?:certificate|yaml)\\.[a-z]+(?:-[a-z]+)*)\"");
+    Set<String> emitted = new TreeSet<>();
+    try (Stream<Path> files = Files.list(sources)) {
+      for (Path f : files.toList()) {
+        Matcher m = code.matcher(Files.readString(f));
+        while (m.find()) {
+          emitted.add(m.group(1));
+        }
+      }
+    }
+    assertThat(emitted).contains("certificate.envelope", "certificate.shape");
+    assertThat(emitted)
+        .allSatisfy(c -> assertThat(tests).containsAnyOf("\"" + c + "\"", "[" + c + "]"));
+  }
+
+  @Nested
+  class EnvelopeProblemsAreLocated {
+    @Test
+    void inJsonAtTheLineAndColumnOfTheValueOrKeyTheyAreAbout() {
+      String json =
+          """
+          {
+            "form": "d",
+            "issuance": {
+              "mode": "later",
+              "linked": { "date": "02/01/2026", "number": 7.5 }
+            },
+            "feilds": {}
+          }
+          """;
+      assertThat(reader.read("c.json", json).diagnostics())
+          .extracting(CertificateReaderTest::whereAndWhat)
+          .containsExactly(
+              "1:1 'fields' is missing",
+              "4:13 'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy,"
+                  + " replacement, backToBack",
+              "5:25 'issuance.linked.date' must be a date written YYYY-MM-DD",
+              "5:49 'issuance.linked.number' is a number, expected string or integer",
+              "7:3 unknown key 'feilds' at the top level (did you mean 'fields'?)");
+    }
+
+    @Test
+    void inYamlAtTheLineAndColumnOfTheValue() {
+      String yaml = "form: D!\nissuance:\n  mode: later\nfields: {}\n";
+      assertThat(reader.read("c.yaml", yaml).diagnostics())
+          .extracting(CertificateReaderTest::whereAndWhat)
+          .containsExactly(
+              "1:7 'form' must be a form id such as \"d\" or \"eur1-evfta\"",
+              "3:9 'issuance.mode' must be one of normal, retroactive, certifiedTrueCopy,"
+                  + " replacement, backToBack");
+    }
+
+    @Test
+    void withAFixAndTheEnvelopeCode() {
+      assertThat(reader.read("c.json", "{\"form\":\"d\"}").diagnostics())
+          .singleElement()
+          .extracting(Diagnostic::render)
+          .asString()
+          .startsWith("c.json:1:1: error[certificate.envelope]: 'fields' is missing")
+          .contains("add \"fields\": { … } with the certificate's field values");
+    }
   }
 
   @Test
@@ -159,5 +257,9 @@ class CertificateReaderTest {
       assertThat(read.diagnostics().get(0).render())
           .startsWith("c.yaml:4:23: error[yaml.alias]: YAML aliases are not supported: '*place'");
     }
+  }
+
+  private static String whereAndWhat(Diagnostic d) {
+    return d.at().line() + ":" + d.at().column() + " " + d.message();
   }
 }
