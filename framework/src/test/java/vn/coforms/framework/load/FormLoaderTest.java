@@ -66,7 +66,8 @@ class FormLoaderTest {
               "bad/box-outside-page.yaml",
           "bad/criterion-pattern.yaml", "bad/expression-errors.yaml", "bad/duplicate-ids.yaml",
               "bad/wrong-types.yaml",
-          "bad/unknown-reference.yaml", "bad/id-mismatch.yaml", "bad/footer-column.yaml"
+          "bad/unknown-reference.yaml", "bad/id-mismatch.yaml", "bad/footer-column.yaml",
+          "bad/continuation-group.yaml"
         })
     void reportsEveryMarkedProblemOnItsLineAndNothingElse(String fixture) {
       var result = DefinitionTestHelper.forResource(fixture).expectExactlyTheMarkedDiagnostics();
