@@ -296,7 +296,36 @@ final class FormAssembler {
               }
               ticks.put(mode, tick);
             });
-    return new Issuance(modes, ticks);
+    return new Issuance(
+        modes,
+        ticks,
+        dateFields(n, fields, problems),
+        n.has("source") ? Optional.of(n.text("source")) : Optional.empty());
+  }
+
+  /** The fields named by {@code issuance.dateFields}: each a declared top-level date field. */
+  private static List<String> dateFields(Node n, List<FieldDef> fields, Problems problems) {
+    List<String> out = new ArrayList<>();
+    for (Node d : n.list("dateFields")) {
+      String id = d.asText();
+      if (fields.stream().noneMatch(f -> f.id().equals(id) && f.type() == FieldType.DATE)) {
+        problems.error(
+            "issuance.date-field",
+            d.valueAt(),
+            "'issuance.dateFields' names '"
+                + id
+                + "', which is not a declared top-level date field"
+                + DidYouMean.hint(
+                    id,
+                    fields.stream()
+                        .filter(f -> f.type() == FieldType.DATE)
+                        .map(FieldDef::id)
+                        .toList()),
+            "name a top-level field of type date");
+      }
+      out.add(id);
+    }
+    return out;
   }
 
   /**
