@@ -160,9 +160,9 @@ final class FormAssembler {
             p.get("country").valueAt(),
             "party '"
                 + code
-                + "' is not in forms/common/countries.yaml"
+                + "' is not among the countries declared in forms/common/ (under 'countries:')"
                 + DidYouMean.hint(code, countries.keySet()),
-            "add the country to forms/common/countries.yaml or fix the ISO code");
+            "add the country under 'countries:' in forms/common/ or fix the ISO code");
       }
       if (seen.contains(code)) {
         problems.error(
@@ -347,7 +347,7 @@ final class FormAssembler {
                   + "' counts working days, but "
                   + calendarProblem
                   + "; a form that counts working days is not loaded without the holiday calendar",
-              "fix forms/common/holidays.yaml");
+              "fix or add the forms/common/ file that declares 'holidays:'");
         }
       }
     }
