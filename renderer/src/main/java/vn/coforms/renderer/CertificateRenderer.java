@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,8 +33,6 @@ import vn.coforms.renderer.pdf.PdfWriter;
 public final class CertificateRenderer {
   /** Used when a certificate carries no date at all (a blank training form). */
   static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
-
-  private static final List<String> DATE_FIELDS = List.of("certificationDate", "declarationDate");
 
   private final FormCatalogue catalogue;
   private final PageLayout layout;
@@ -99,12 +96,13 @@ public final class CertificateRenderer {
   }
 
   /**
-   * The certification date, else the declaration date, else the first date field; never the clock.
+   * The first filled field of the form's {@code issuance.dateFields}, else its first filled date
+   * field; never the clock.
    */
   private static LocalDate date(FormDefinition form, Certificate c) {
     Stream<String> ids =
         Stream.concat(
-            DATE_FIELDS.stream(),
+            form.issuance().dateFields().stream(),
             form.fields().stream().filter(f -> f.type() == FieldType.DATE).map(FieldDef::id));
     return ids.map(id -> parse(c.text(id))).flatMap(Optional::stream).findFirst().orElse(UNDATED);
   }

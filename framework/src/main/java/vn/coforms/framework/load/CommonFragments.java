@@ -2,6 +2,7 @@ package vn.coforms.framework.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,64 +15,104 @@ import vn.coforms.framework.model.WorkingDays;
 
 /**
  * The parsed files of {@code forms/common/}: reference targets, countries, holidays, shared rules.
+ * A file's role comes from what it declares at its top level ({@code countries:}, {@code
+ * holidays:}, {@code rules:}), never from its name, so the fragments may be named and split as
+ * their authors like.
  *
  * @param documents the files that loaded, by name, with their own references resolved
  * @param broken the names of the files that have errors (reported when they were loaded)
+ * @param declared the top-level keys of every file that parsed, by name, broken or not
  */
-record CommonFragments(Map<String, YamlDocument> documents, Set<String> broken) {
+record CommonFragments(
+    Map<String, YamlDocument> documents, Set<String> broken, Map<String, Set<String>> declared) {
+  static final String COUNTRIES = "countries";
   static final String HOLIDAYS = "holidays";
+  static final String RULES = "rules";
 
   CommonFragments {
     documents = Map.copyOf(documents);
     broken = Set.copyOf(broken);
+    declared = Map.copyOf(declared);
   }
 
   Map<String, Country> countries() {
     Map<String, Country> out = new LinkedHashMap<>();
-    Optional.ofNullable(documents.get("countries"))
-        .ifPresent(
-            doc ->
-                doc.root()
-                    .path("countries")
-                    .properties()
-                    .forEach(
-                        e ->
-                            out.put(
-                                e.getKey(),
-                                new Country(
-                                    e.getKey(),
-                                    new Bilingual(
-                                        e.getValue().path("en").asText(),
-                                        e.getValue().path("vi").asText())))));
+    for (YamlDocument doc : declaring(COUNTRIES)) {
+      doc.root()
+          .path(COUNTRIES)
+          .properties()
+          .forEach(
+              e ->
+                  out.put(
+                      e.getKey(),
+                      new Country(
+                          e.getKey(),
+                          new Bilingual(
+                              e.getValue().path("en").asText(),
+                              e.getValue().path("vi").asText()))));
+    }
     return out;
   }
 
   /**
-   * The holiday calendar, or empty when {@code holidays.yaml} is missing or has an error: a
-   * calendar with a holiday missing would count a day off as a working day, so there is none.
+   * The holiday calendar, or empty when no shared file declares {@code holidays:} or one that
+   * declares them has an error: a calendar with a holiday missing would count a day off as a
+   * working day, so there is none.
    */
   Optional<WorkingDays> calendar() {
-    YamlDocument doc = documents.get(HOLIDAYS);
-    if (doc == null || broken.contains(HOLIDAYS)) {
+    List<YamlDocument> docs = declaring(HOLIDAYS);
+    if (docs.isEmpty() || !brokenCalendarFiles().isEmpty()) {
       return Optional.empty();
     }
     Set<LocalDate> days = new HashSet<>();
-    for (JsonNode h : doc.root().path(HOLIDAYS)) {
-      CalendarDates.parse(h.path("date").asText()).ifPresent(days::add); // checked when loaded
+    for (YamlDocument doc : docs) {
+      for (JsonNode h : doc.root().path(HOLIDAYS)) {
+        CalendarDates.parse(h.path("date").asText()).ifPresent(days::add); // checked when loaded
+      }
     }
     return Optional.of(new WorkingDays(days));
   }
 
   /** Why {@link #calendar()} is empty, as the end of a sentence. */
   String calendarProblem() {
-    return broken.contains(HOLIDAYS)
-        ? "forms/common/holidays.yaml has errors (reported on their lines)"
-        : "forms/common/holidays.yaml does not exist";
+    List<String> broken = brokenCalendarFiles();
+    if (!broken.isEmpty()) {
+      return String.join(", ", broken) + " has errors (reported on their lines)";
+    }
+    List<String> unparsed =
+        this.broken.stream()
+            .sorted()
+            .filter(name -> !declared.containsKey(name))
+            .map(name -> "forms/common/" + name + ".yaml")
+            .toList();
+    return "no file in forms/common/ declares 'holidays:'"
+        + (unparsed.isEmpty() ? "" : " (" + String.join(", ", unparsed) + " could not be read)");
   }
 
-  /** The shared rules, as nodes of their own file (so diagnostics point into rules.yaml). */
+  /** The shared rules, as nodes of their own files (so diagnostics point into them). */
   List<Node> rules() {
-    YamlDocument doc = documents.get("rules");
-    return doc == null ? List.of() : new Node(doc.root(), "", doc.sources()).list("rules");
+    List<Node> out = new ArrayList<>();
+    for (YamlDocument doc : declaring(RULES)) {
+      out.addAll(new Node(doc.root(), "", doc.sources()).list(RULES));
+    }
+    return out;
+  }
+
+  /** The clean files that declare {@code key} at their top level, in file-name order. */
+  private List<YamlDocument> declaring(String key) {
+    return documents.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
+        .filter(doc -> doc.root().has(key))
+        .toList();
+  }
+
+  /** The broken files that declare holidays: leaving one out would silently drop holidays. */
+  private List<String> brokenCalendarFiles() {
+    return broken.stream()
+        .sorted()
+        .filter(name -> declared.getOrDefault(name, Set.of()).contains(HOLIDAYS))
+        .map(name -> "forms/common/" + name + ".yaml")
+        .toList();
   }
 }

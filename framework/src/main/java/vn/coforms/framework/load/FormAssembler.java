@@ -160,9 +160,9 @@ final class FormAssembler {
             p.get("country").valueAt(),
             "party '"
                 + code
-                + "' is not in forms/common/countries.yaml"
+                + "' is not among the countries declared in forms/common/ (under 'countries:')"
                 + DidYouMean.hint(code, countries.keySet()),
-            "add the country to forms/common/countries.yaml or fix the ISO code");
+            "add the country under 'countries:' in forms/common/ or fix the ISO code");
       }
       if (seen.contains(code)) {
         problems.error(
@@ -296,7 +296,36 @@ final class FormAssembler {
               }
               ticks.put(mode, tick);
             });
-    return new Issuance(modes, ticks);
+    return new Issuance(
+        modes,
+        ticks,
+        dateFields(n, fields, problems),
+        n.has("source") ? Optional.of(n.text("source")) : Optional.empty());
+  }
+
+  /** The fields named by {@code issuance.dateFields}: each a declared top-level date field. */
+  private static List<String> dateFields(Node n, List<FieldDef> fields, Problems problems) {
+    List<String> out = new ArrayList<>();
+    for (Node d : n.list("dateFields")) {
+      String id = d.asText();
+      if (fields.stream().noneMatch(f -> f.id().equals(id) && f.type() == FieldType.DATE)) {
+        problems.error(
+            "issuance.date-field",
+            d.valueAt(),
+            "'issuance.dateFields' names '"
+                + id
+                + "', which is not a declared top-level date field"
+                + DidYouMean.hint(
+                    id,
+                    fields.stream()
+                        .filter(f -> f.type() == FieldType.DATE)
+                        .map(FieldDef::id)
+                        .toList()),
+            "name a top-level field of type date");
+      }
+      out.add(id);
+    }
+    return out;
   }
 
   /**
@@ -318,7 +347,7 @@ final class FormAssembler {
                   + "' counts working days, but "
                   + calendarProblem
                   + "; a form that counts working days is not loaded without the holiday calendar",
-              "fix forms/common/holidays.yaml");
+              "fix or add the forms/common/ file that declares 'holidays:'");
         }
       }
     }

@@ -237,6 +237,7 @@ public final class FormLoader {
       Path commonDir, SchemaCheck schema, List<Diagnostic> diagnostics) {
     Map<String, YamlDocument> docs = new LinkedHashMap<>();
     Set<String> broken = new LinkedHashSet<>();
+    Map<String, Set<String>> declared = new LinkedHashMap<>();
     if (!Files.isDirectory(commonDir)) {
       diagnostics.add(
           Diagnostic.error(
@@ -248,7 +249,7 @@ public final class FormLoader {
                       ? " is not a folder"
                       : " does not exist"),
               "keep forms/common/ next to the form files"));
-      return new CommonFragments(docs, broken);
+      return new CommonFragments(docs, broken, declared);
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(commonDir)) {
@@ -264,12 +265,12 @@ public final class FormLoader {
               SourceRef.of(display(commonDir)),
               "cannot list " + display(commonDir) + ": " + reason(e),
               "make the folder readable"));
-      return new CommonFragments(docs, broken);
+      return new CommonFragments(docs, broken, declared);
     }
     for (Path file : files) {
       String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
       try {
-        List<Diagnostic> problems = loadCommonFile(file, schema, docs);
+        List<Diagnostic> problems = loadCommonFile(file, schema, docs, declared);
         if (!problems.isEmpty()) {
           broken.add(name);
           diagnostics.addAll(problems);
@@ -280,12 +281,18 @@ public final class FormLoader {
         diagnostics.add(internal(display(file), e));
       }
     }
-    return resolveCommon(docs, broken, diagnostics);
+    return resolveCommon(docs, broken, declared, diagnostics);
   }
 
-  /** Parses and schema-checks one shared file; a clean one goes into {@code docs}. */
+  /**
+   * Parses and schema-checks one shared file; a clean one goes into {@code docs}, and the top-level
+   * keys of any that parses into {@code declared} (what it declares, even when it has errors).
+   */
   private List<Diagnostic> loadCommonFile(
-      Path file, SchemaCheck schema, Map<String, YamlDocument> docs) {
+      Path file,
+      SchemaCheck schema,
+      Map<String, YamlDocument> docs,
+      Map<String, Set<String>> declared) {
     String name = display(file);
     Utf8Text.Decoded text = read(file, name);
     if (text.text().isEmpty()) {
@@ -296,6 +303,9 @@ public final class FormLoader {
       return parsed.diagnostics();
     }
     YamlDocument doc = parsed.document().get();
+    Set<String> keys = new LinkedHashSet<>();
+    doc.root().fieldNames().forEachRemaining(keys::add);
+    declared.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), keys);
     List<Diagnostic> problems = new ArrayList<>(schema.check(doc, file));
     problems.addAll(CalendarDates.check(doc));
     if (problems.isEmpty()) {
@@ -309,7 +319,10 @@ public final class FormLoader {
    * line in the shared file; a file with such a problem is left out like one with schema errors.
    */
   private static CommonFragments resolveCommon(
-      Map<String, YamlDocument> docs, Set<String> broken, List<Diagnostic> diagnostics) {
+      Map<String, YamlDocument> docs,
+      Set<String> broken,
+      Map<String, Set<String>> declared,
+      List<Diagnostic> diagnostics) {
     References references = new References(docs);
     Map<String, YamlDocument> resolved = new LinkedHashMap<>();
     docs.forEach(
@@ -323,7 +336,7 @@ public final class FormLoader {
             diagnostics.addAll(r.diagnostics());
           }
         });
-    return new CommonFragments(resolved, broken);
+    return new CommonFragments(resolved, broken, declared);
   }
 
   /** The text of a file, or empty when it is not a readable regular file. */

@@ -173,8 +173,9 @@ final class LayoutAssembler {
   }
 
   /**
-   * Rows are wrapped once, at the front table's column widths, so a continuation table must match
-   * them.
+   * A continuation table continues the front table's rows: the same group, and the same column
+   * widths (a row split between the two keeps its wrapped lines). Its labels, cell templates and
+   * footer are its own.
    */
   private void checkSameColumns(List<PageDef> pages, PageDef continuation) {
     Optional<Element.Table> front =
@@ -195,6 +196,19 @@ final class LayoutAssembler {
             .orElseThrow();
     if (front.isEmpty()) {
       return;
+    }
+    if (!next.group().equals(front.get().group())) {
+      problems.error(
+          "layout.continuation",
+          next.at(),
+          "continuation table '"
+              + next.id()
+              + "' lists group '"
+              + next.group()
+              + "' but it continues the front table's group '"
+              + front.get().group()
+              + "'",
+          "give the continuation table 'group: " + front.get().group() + "'");
     }
     List<Double> a = front.get().columns().stream().map(col -> col.width().value()).toList();
     List<Double> b = next.columns().stream().map(col -> col.width().value()).toList();

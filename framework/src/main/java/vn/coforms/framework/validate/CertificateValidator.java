@@ -165,7 +165,10 @@ public final class CertificateValidator {
   private static List<Finding> issuance(FormDefinition form, Certificate c) {
     List<Finding> out = new ArrayList<>();
     String source =
-        "issuance of forms/" + form.id() + ".yaml; thủ tục 1.001380, 1.001383, 1.003522";
+        "issuance of forms/"
+            + form.id()
+            + ".yaml; "
+            + form.issuance().source().orElse("procedure " + form.procedure().code());
     if (!form.issuance().modes().contains(c.mode())) {
       out.add(
           new Finding(

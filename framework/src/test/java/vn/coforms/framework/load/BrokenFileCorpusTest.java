@@ -51,6 +51,10 @@ class BrokenFileCorpusTest {
           real("ref.unknown-key", "@procedure/fees.standard", "@procedure/fees.standrd"),
           real("form.id", "\nid: CASE\n", "\nid: other\n"),
           real("form.number-field", "numberField: referenceNo", "numberField: exporterx"),
+          real(
+              "issuance.date-field",
+              "  modes: [normal]\n",
+              "  modes: [normal]\n  dateFields: [exporter]\n"),
           real("agreement.unknown-country", "{ country: LA,", "{ country: XX,"),
           real("agreement.duplicate-party", "{ country: LA,", "{ country: VN,"),
           real("value.date", "  parties:", "  signed: 2009-02-30\n  parties:"),

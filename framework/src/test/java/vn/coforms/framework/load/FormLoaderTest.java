@@ -82,6 +82,14 @@ class FormLoaderTest {
     }
 
     @Test
+    void reportsAContinuationTableThatContinuesAnotherGroup() {
+      var result =
+          DefinitionTestHelper.forResource("bad/continuation-group.yaml")
+              .expectExactlyTheMarkedDiagnostics();
+      assertThat(result.forms()).isEmpty();
+    }
+
+    @Test
     void neverStopsTheOtherFormsFromLoading() throws IOException {
       Path dir = Files.createTempDirectory("coforms-two");
       Path forms = DefinitionTestHelper.repositoryForms();

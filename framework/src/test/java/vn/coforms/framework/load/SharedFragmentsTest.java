@@ -28,6 +28,45 @@ class SharedFragmentsTest {
   }
 
   @Nested
+  class FileNames {
+    @Test
+    void aSharedFileIsKnownByWhatItDeclaresNotByItsName() throws IOException {
+      copyForms(dir);
+      Path common = dir.resolve("common");
+      Files.move(common.resolve("holidays.yaml"), common.resolve("calendar-vn.yaml"));
+      Files.move(common.resolve("countries.yaml"), common.resolve("iso-3166.yaml"));
+      Files.move(common.resolve("rules.yaml"), common.resolve("envelope-rules.yaml"));
+
+      LoadResult result =
+          FormLoader.standard().load(common, List.of(dir.resolve("d.yaml"), dir.resolve("e.yaml")));
+
+      assertThat(result.diagnostics()).extracting(Diagnostic::render).isEmpty();
+      assertThat(result.catalogue().workingDays().isWorkingDay(LocalDate.of(2025, 1, 1))).isFalse();
+      assertThat(result.catalogue().countries()).containsKey("LA");
+      assertThat(result.forms().get(0).rules())
+          .anySatisfy(r -> assertThat(r.id()).isEqualTo("common.linked.required"));
+    }
+
+    @Test
+    void withoutAFileThatDeclaresHolidaysTheCalendarIsUnavailable() throws IOException {
+      copyForms(dir);
+      Files.delete(dir.resolve("common/holidays.yaml"));
+
+      LoadResult result =
+          FormLoader.standard()
+              .load(dir.resolve("common"), List.of(dir.resolve("d.yaml"), dir.resolve("e.yaml")));
+
+      assertThat(result.diagnostics())
+          .extracting(Diagnostic::render)
+          .anySatisfy(
+              d ->
+                  assertThat(d)
+                      .contains("error[calendar.unavailable]")
+                      .contains("no file in forms/common/ declares 'holidays:'"));
+    }
+  }
+
+  @Nested
   class TheHolidayCalendar {
     @Test
     void locatesADayThatDoesNotExistOnItsLine() throws IOException {

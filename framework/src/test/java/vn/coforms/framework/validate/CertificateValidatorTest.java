@@ -195,6 +195,32 @@ class CertificateValidatorTest {
       assertThat(ids(validator.validate(c)))
           .containsExactly("issuance.mode-not-allowed issuance.mode");
     }
+
+    @Test
+    void citesTheProcedureTheFormDeclaresNotOneBuiltIntoTheEngine() {
+      FormCatalogue other =
+          DefinitionTestHelper.forResource("good/other-names.yaml").load().orThrow();
+      var c =
+          new Certificate(
+              "other-names", IssuanceMode.RETROACTIVE, LinkedCertificate.NONE, valid().fields());
+      assertThat(new CertificateValidator(other, TODAY).validate(c))
+          .filteredOn(f -> f.ruleId().equals("issuance.mode-not-allowed"))
+          .singleElement()
+          .extracting(Finding::source)
+          .isEqualTo("issuance of forms/other-names.yaml; Procedure 9.999999 (test fixture)");
+    }
+
+    @Test
+    void citesTheFormsOwnProcedureCodeWhenItDeclaresNoSource() {
+      var c =
+          new Certificate(
+              "minimal", IssuanceMode.RETROACTIVE, LinkedCertificate.NONE, valid().fields());
+      assertThat(validator.validate(c))
+          .filteredOn(f -> f.ruleId().equals("issuance.mode-not-allowed"))
+          .singleElement()
+          .extracting(Finding::source)
+          .isEqualTo("issuance of forms/minimal.yaml; procedure 0.000000");
+    }
   }
 
   @Test

@@ -202,9 +202,37 @@ public final class PageLayout {
       }
     }
 
+    /**
+     * Lays every item row out twice: with the front table's column templates and with the
+     * continuation table's own, so a continuation sheet prints what its columns say.
+     */
     private List<List<RowPiece>> paginateItems(Element.Table table) {
-      FieldDef group = form.field(table.group()).orElseThrow();
+      Element.Table next = table(continuation).orElse(table);
       double size = form.layout().font().size();
+      List<List<Cell>> rows = rows(table, table, size);
+      List<List<Cell>> nextRows = same(continuation, front) ? rows : rows(next, table, size);
+      double firstBody = body(table);
+      double nextBody = body(next);
+      List<List<RowPiece>> result =
+          RowPaginator.paginate(rows, nextRows, size, firstBody, nextBody);
+      if (result.size() > 1 && form.layout().continuation().flatMap(c -> c.marker()).isPresent()) {
+        result =
+            RowPaginator.paginate(
+                rows,
+                nextRows,
+                size,
+                firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD,
+                nextBody);
+      }
+      return result;
+    }
+
+    /**
+     * The wrapped cells of every item row as {@code table} prints them, then its footer row (the
+     * front table's footer where {@code table} declares none).
+     */
+    private List<List<Cell>> rows(Element.Table table, Element.Table front, double size) {
+      FieldDef group = form.field(front.group()).orElseThrow();
       List<List<Cell>> rows = new ArrayList<>();
       List<Map<String, Object>> items = certificate.rows(group.id());
       for (int r = 0; r < items.size(); r++) {
@@ -216,19 +244,12 @@ public final class PageLayout {
         }
         rows.add(cells);
       }
-      table.footer().ifPresent(footer -> footerRow(table, footer, size).ifPresent(rows::add));
-      double firstBody = body(table);
-      double nextBody = table(continuation).map(this::body).orElse(firstBody);
-      List<List<RowPiece>> result = RowPaginator.paginate(rows, size, firstBody, nextBody);
-      if (result.size() > 1 && form.layout().continuation().flatMap(c -> c.marker()).isPresent()) {
-        result =
-            RowPaginator.paginate(
-                rows,
-                size,
-                firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD,
-                nextBody);
-      }
-      return result;
+      table
+          .footer()
+          .or(front::footer)
+          .flatMap(footer -> footerRow(table, footer, size))
+          .ifPresent(rows::add);
+      return rows;
     }
 
     /**

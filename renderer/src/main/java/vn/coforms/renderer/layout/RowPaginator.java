@@ -6,8 +6,9 @@ import vn.coforms.renderer.fonts.FontMetrics;
 
 /**
  * Distributes item rows over tables: the front page's first, then as many continuation tables as
- * needed. A row moves whole to the next table when it does not fit; only a row taller than an empty
- * table is split between lines, so nothing is ever cut.
+ * needed. A row moves whole to the next table when it does not fit, and is printed there as the
+ * continuation table's columns say; only a row taller than an empty table is split between lines
+ * (its rest keeps the text it started with), so nothing is ever cut.
  */
 final class RowPaginator {
   static final double ROW_PAD = 0.8;
@@ -15,18 +16,23 @@ final class RowPaginator {
   private RowPaginator() {}
 
   /**
-   * @param rows the wrapped cells of every row, per column
+   * @param rows the wrapped cells of every row, per column, as the front table prints them
+   * @param nextRows the same rows as a continuation table prints them
    * @param firstBody the body height of the front table (already less any marker line)
    * @param nextBody the body height of a continuation table
    */
   static List<List<RowPiece>> paginate(
-      List<List<Cell>> rows, double sizePt, double firstBody, double nextBody) {
+      List<List<Cell>> rows,
+      List<List<Cell>> nextRows,
+      double sizePt,
+      double firstBody,
+      double nextBody) {
     double lh = FontMetrics.lineHeightMm(sizePt);
     List<List<RowPiece>> tables = new ArrayList<>();
     List<RowPiece> current = new ArrayList<>();
     double left = firstBody;
     for (int r = 0; r < rows.size(); r++) {
-      List<Cell> cells = rows.get(r);
+      List<Cell> cells = (tables.isEmpty() ? rows : nextRows).get(r);
       boolean continued = false;
       while (true) {
         int lines = cells.stream().mapToInt(Cell::lineCount).max().orElse(0);
@@ -56,6 +62,9 @@ final class RowPaginator {
         tables.add(current);
         current = new ArrayList<>();
         left = nextBody;
+        if (!continued) {
+          cells = nextRows.get(r);
+        }
       }
     }
     tables.add(current);
