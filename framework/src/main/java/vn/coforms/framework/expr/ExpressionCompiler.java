@@ -70,6 +70,9 @@ public final class ExpressionCompiler {
    * top-level variables). An expression whose estimated cost over the largest certificate the form
    * allows (all rows of {@code forEach}) exceeds the budget is refused with {@code
    * rule.expression-cost}.
+   *
+   * @param at where the expression's first character was written (after an opening quote), so a
+   *     problem inside it is placed on its own character
    */
   public Compiled compile(String expression, Optional<FieldDef> forEach, SourceRef at) {
     int length = expression.codePointCount(0, expression.length());
@@ -90,7 +93,7 @@ public final class ExpressionCompiler {
       for (CelIssue issue : result.getErrors()) {
         var loc = issue.getSourceLocation();
         SourceRef where =
-            loc.getLine() > 0 ? at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0) + 1) : at;
+            loc.getLine() > 0 ? at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0)) : at;
         out.add(
             Diagnostic.error(
                 "rule.expression",

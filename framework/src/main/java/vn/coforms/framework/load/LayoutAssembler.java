@@ -231,7 +231,7 @@ final class LayoutAssembler {
     Template text = template(s.get("text"));
     checkTop(text);
     ExpressionCompiler.Compiled when =
-        expressions.compile(s.text("when"), Optional.empty(), s.get("when").valueAt());
+        expressions.compile(s.text("when"), Optional.empty(), s.get("when").contentAt());
     problems.addAll(when.diagnostics());
     return Optional.of(
         new Stamp(
@@ -417,7 +417,7 @@ final class LayoutAssembler {
   }
 
   private Template template(Node n) {
-    return new Template(n.asText(), n.valueAt());
+    return new Template(n.asText(), n.contentAt());
   }
 
   private void inside(Rect r, Node e, String page) {

@@ -182,7 +182,7 @@ final class RuleAssembler {
     if (!n.has(key)) {
       return Optional.empty();
     }
-    ExpressionCompiler.Compiled c = expressions.compile(n.text(key), group, n.get(key).valueAt());
+    ExpressionCompiler.Compiled c = expressions.compile(n.text(key), group, n.get(key).contentAt());
     problems.addAll(c.diagnostics());
     return c.condition();
   }
