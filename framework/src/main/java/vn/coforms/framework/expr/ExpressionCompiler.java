@@ -207,8 +207,8 @@ public final class ExpressionCompiler {
             .setResultType(SimpleType.BOOL)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addFunctionDeclarations(functionDeclarations());
-    for (String envelope : List.of("mode", "linkedNumber", "linkedDate", "linkedIssuer", "today")) {
-      b.addVar(envelope, SimpleType.STRING);
+    for (EnvelopeVariable envelope : EnvelopeVariable.values()) {
+      b.addVar(envelope.id(), SimpleType.STRING);
     }
     for (FieldDef f : fields) {
       b.addVar(f.id(), celType(f));
@@ -245,32 +245,14 @@ public final class ExpressionCompiler {
   }
 
   private static List<CelFunctionDecl> functionDeclarations() {
-    return List.of(
-        CelFunctionDecl.newFunctionDeclaration(
-            "usesRvc",
-            CelOverloadDecl.newGlobalOverload(
-                "usesRvc_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "criterionKind",
-            CelOverloadDecl.newGlobalOverload(
-                "criterionKind_string", SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "rvc",
-            CelOverloadDecl.newGlobalOverload("rvc_string", SimpleType.DOUBLE, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "blank",
-            CelOverloadDecl.newGlobalOverload("blank_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "daysBetween",
-            CelOverloadDecl.newGlobalOverload(
-                "daysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "workingDaysBetween",
-            CelOverloadDecl.newGlobalOverload(
-                "workingDaysBetween_string_string",
-                SimpleType.INT,
-                SimpleType.STRING,
-                SimpleType.STRING)));
+    List<CelFunctionDecl> out = new ArrayList<>();
+    for (FormFunction f : FormFunction.values()) {
+      out.add(
+          CelFunctionDecl.newFunctionDeclaration(
+              f.id(),
+              CelOverloadDecl.newGlobalOverload(f.overloadId(), f.result(), f.parameters())));
+    }
+    return out;
   }
 
   /** The outcome of compiling one expression: a condition, or the diagnostics saying why not. */
