@@ -12,7 +12,7 @@ import vn.coforms.renderer.fonts.Face;
 class MarkKindTest {
   @Test
   void eachPermittedRecordHasExactlyOneKind() {
-    assertThat(Arrays.stream(Mark.Kind.values()).map(Mark.Kind::type).distinct())
+    assertThat(Arrays.stream(Mark.Kind.values()).<Class<?>>map(Mark.Kind::type).distinct())
         .containsExactlyInAnyOrder(Mark.class.getPermittedSubclasses());
   }
 
