@@ -8,6 +8,7 @@ import static vn.coforms.server.cli.CliTest.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -101,9 +102,16 @@ class BrokenInputTest {
 
       Run r = run("lint", dir.toString());
 
+      // the template starts after the opening quote of the first box-1 content in d.yaml
+      List<String> lines = Files.readAllLines(dir.resolve("d.yaml"));
+      int line = 1;
+      while (!lines.get(line - 1).contains("content: \"<#if mode")) {
+        line++;
+      }
+      int column = lines.get(line - 1).indexOf("content: \"") + "content: \"".length() + 1;
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
-          .contains("d.yaml:486:20: error[layout.template]: template")
+          .contains("d.yaml:" + line + ":" + column + ": error[layout.template]: template")
           .contains("fails on placeholder data (laid out in issuance mode retroactive)");
       assertNoJava(r);
     }
