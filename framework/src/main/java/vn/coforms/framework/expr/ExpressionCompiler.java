@@ -70,6 +70,9 @@ public final class ExpressionCompiler {
    * top-level variables). An expression whose estimated cost over the largest certificate the form
    * allows (all rows of {@code forEach}) exceeds the budget is refused with {@code
    * rule.expression-cost}.
+   *
+   * @param at where the expression's first character was written (after an opening quote), so a
+   *     problem inside it is placed on its own character
    */
   public Compiled compile(String expression, Optional<FieldDef> forEach, SourceRef at) {
     int length = expression.codePointCount(0, expression.length());
@@ -90,7 +93,7 @@ public final class ExpressionCompiler {
       for (CelIssue issue : result.getErrors()) {
         var loc = issue.getSourceLocation();
         SourceRef where =
-            loc.getLine() > 0 ? at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0) + 1) : at;
+            loc.getLine() > 0 ? at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0)) : at;
         out.add(
             Diagnostic.error(
                 "rule.expression",
@@ -204,8 +207,8 @@ public final class ExpressionCompiler {
             .setResultType(SimpleType.BOOL)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addFunctionDeclarations(functionDeclarations());
-    for (String envelope : List.of("mode", "linkedNumber", "linkedDate", "linkedIssuer", "today")) {
-      b.addVar(envelope, SimpleType.STRING);
+    for (EnvelopeVariable envelope : EnvelopeVariable.values()) {
+      b.addVar(envelope.id(), SimpleType.STRING);
     }
     for (FieldDef f : fields) {
       b.addVar(f.id(), celType(f));
@@ -242,32 +245,14 @@ public final class ExpressionCompiler {
   }
 
   private static List<CelFunctionDecl> functionDeclarations() {
-    return List.of(
-        CelFunctionDecl.newFunctionDeclaration(
-            "usesRvc",
-            CelOverloadDecl.newGlobalOverload(
-                "usesRvc_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "criterionKind",
-            CelOverloadDecl.newGlobalOverload(
-                "criterionKind_string", SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "rvc",
-            CelOverloadDecl.newGlobalOverload("rvc_string", SimpleType.DOUBLE, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "blank",
-            CelOverloadDecl.newGlobalOverload("blank_string", SimpleType.BOOL, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "daysBetween",
-            CelOverloadDecl.newGlobalOverload(
-                "daysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration(
-            "workingDaysBetween",
-            CelOverloadDecl.newGlobalOverload(
-                "workingDaysBetween_string_string",
-                SimpleType.INT,
-                SimpleType.STRING,
-                SimpleType.STRING)));
+    List<CelFunctionDecl> out = new ArrayList<>();
+    for (FormFunction f : FormFunction.values()) {
+      out.add(
+          CelFunctionDecl.newFunctionDeclaration(
+              f.id(),
+              CelOverloadDecl.newGlobalOverload(f.overloadId(), f.result(), f.parameters())));
+    }
+    return out;
   }
 
   /** The outcome of compiling one expression: a condition, or the diagnostics saying why not. */

@@ -6,6 +6,8 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongBiFunction;
 import vn.coforms.framework.certificate.CertificateDate;
@@ -23,37 +25,45 @@ public final class FormFunctions {
     this.workingDays = workingDays;
   }
 
+  CelRuntime runtime(CelOptions options) {
+    List<CelFunctionBinding> bindings = new ArrayList<>();
+    for (FormFunction f : FormFunction.values()) {
+      bindings.add(binding(f));
+    }
+    return CelRuntimeFactory.standardCelRuntimeBuilder()
+        .setOptions(options)
+        .addFunctionBindings(bindings)
+        .build();
+  }
+
   // CEL's bindings are @Immutable; these lambdas read the form's criteria and the holiday
   // calendar, both records built with List.copyOf / Set.copyOf and never changed after load.
   @SuppressWarnings("Immutable")
-  CelRuntime runtime(CelOptions options) {
-    return CelRuntimeFactory.standardCelRuntimeBuilder()
-        .setOptions(options)
-        .addFunctionBindings(
-            CelFunctionBinding.from(
-                "usesRvc_string",
-                String.class,
-                s -> kind(s).map(CriterionKind::usesRvc).orElse(false)),
-            CelFunctionBinding.from(
-                "criterionKind_string",
-                String.class,
-                s -> kind(s).map(CriterionKind::id).orElse("")),
-            CelFunctionBinding.from(
-                "rvc_string",
-                String.class,
-                s -> kind(s).map(k -> k.rvcOf(s.strip()).orElse(0.0)).orElse(0.0)),
-            CelFunctionBinding.from("blank_string", String.class, String::isBlank),
-            CelFunctionBinding.from(
-                "daysBetween_string_string",
-                String.class,
-                String.class,
-                (a, b) -> count(a, b, (x, y) -> ChronoUnit.DAYS.between(x, y))),
-            CelFunctionBinding.from(
-                "workingDaysBetween_string_string",
-                String.class,
-                String.class,
-                (a, b) -> count(a, b, workingDays::between)))
-        .build();
+  private CelFunctionBinding binding(FormFunction f) {
+    String overload = f.overloadId();
+    return switch (f) {
+      case USES_RVC ->
+          CelFunctionBinding.from(
+              overload, String.class, s -> kind(s).map(CriterionKind::usesRvc).orElse(false));
+      case CRITERION_KIND ->
+          CelFunctionBinding.from(
+              overload, String.class, s -> kind(s).map(CriterionKind::id).orElse(""));
+      case RVC ->
+          CelFunctionBinding.from(
+              overload,
+              String.class,
+              s -> kind(s).map(k -> k.rvcOf(s.strip()).orElse(0.0)).orElse(0.0));
+      case BLANK -> CelFunctionBinding.from(overload, String.class, String::isBlank);
+      case DAYS_BETWEEN ->
+          CelFunctionBinding.from(
+              overload,
+              String.class,
+              String.class,
+              (a, b) -> count(a, b, (x, y) -> ChronoUnit.DAYS.between(x, y)));
+      case WORKING_DAYS_BETWEEN ->
+          CelFunctionBinding.from(
+              overload, String.class, String.class, (a, b) -> count(a, b, workingDays::between));
+    };
   }
 
   private Optional<CriterionKind> kind(String value) {

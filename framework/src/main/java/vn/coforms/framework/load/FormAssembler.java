@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.expr.ExpressionCompiler;
+import vn.coforms.framework.expr.FormFunction;
 import vn.coforms.framework.expr.FormFunctions;
 import vn.coforms.framework.model.Agreement;
 import vn.coforms.framework.model.Bilingual;
@@ -43,7 +44,7 @@ import vn.coforms.framework.template.TemplateEngine;
 final class FormAssembler {
   private final Map<String, Country> countries;
   private static final java.util.regex.Pattern COUNTS_WORKING_DAYS =
-      java.util.regex.Pattern.compile("\\bworkingDaysBetween\\s*\\(");
+      java.util.regex.Pattern.compile("\\b" + FormFunction.WORKING_DAYS_BETWEEN.id() + "\\s*\\(");
   private final Optional<WorkingDays> calendar;
   private final String calendarProblem;
   private final List<Node> commonRules;

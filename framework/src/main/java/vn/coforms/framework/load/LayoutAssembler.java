@@ -245,7 +245,7 @@ final class LayoutAssembler {
     Template text = template(s.get("text"));
     checkTop(text);
     ExpressionCompiler.Compiled when =
-        expressions.compile(s.text("when"), Optional.empty(), s.get("when").valueAt());
+        expressions.compile(s.text("when"), Optional.empty(), s.get("when").contentAt());
     problems.addAll(when.diagnostics());
     return Optional.of(
         new Stamp(
@@ -288,9 +288,14 @@ final class LayoutAssembler {
   }
 
   private Optional<Element> element(Node e) {
+    // an unknown type is the schema's diagnostic; every known one is built below
+    return Element.Kind.ofYaml(e.text("type")).flatMap(kind -> element(kind, e));
+  }
+
+  private Optional<Element> element(Element.Kind kind, Node e) {
     SourceRef at = e.at();
-    return switch (e.text("type")) {
-      case "box" -> {
+    return switch (kind) {
+      case BOX -> {
         Optional<Template> content = e.opt("content").map(this::template);
         content.ifPresent(this::checkTop);
         yield Optional.of(
@@ -302,7 +307,7 @@ final class LayoutAssembler {
                 e.opt("font").map(f -> font(f, 9)),
                 at));
       }
-      case "text" ->
+      case TEXT ->
           Optional.of(
               new Element.Text(
                   rect(e.get("rect")),
@@ -311,25 +316,24 @@ final class LayoutAssembler {
                   e.bool("bold", false),
                   align(e),
                   at));
-      case "field" -> {
+      case FIELD -> {
         Template content = template(e.get("content"));
         checkTop(content);
         yield Optional.of(
             new Element.Field(
                 rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
       }
-      case "tick" -> {
+      case TICK -> {
         checkFieldType(e.get("field"), e.text("field"), FieldType.TICK, "tick box");
         yield Optional.of(
             new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
       }
-      case "line" -> Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
-      case "table" -> table(e);
-      case "copy-label" -> Optional.of(new Element.CopyLabel(rect(e.get("rect")), at));
-      case "notes" -> Optional.of(new Element.Notes(rect(e.get("rect")), at));
-      case "criteria-table" -> Optional.of(new Element.CriteriaTable(rect(e.get("rect")), at));
-      case "parties" -> Optional.of(new Element.Parties(rect(e.get("rect")), at));
-      default -> Optional.empty();
+      case LINE -> Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
+      case TABLE -> table(e);
+      case COPY_LABEL -> Optional.of(new Element.CopyLabel(rect(e.get("rect")), at));
+      case NOTES -> Optional.of(new Element.Notes(rect(e.get("rect")), at));
+      case CRITERIA_TABLE -> Optional.of(new Element.CriteriaTable(rect(e.get("rect")), at));
+      case PARTIES -> Optional.of(new Element.Parties(rect(e.get("rect")), at));
     };
   }
 
@@ -431,7 +435,7 @@ final class LayoutAssembler {
   }
 
   private Template template(Node n) {
-    return new Template(n.asText(), n.valueAt());
+    return new Template(n.asText(), n.contentAt());
   }
 
   private void inside(Rect r, Node e, String page) {

@@ -35,6 +35,11 @@ final class Node {
     return sources.locateValue(pointer);
   }
 
+  /** Where the text of this scalar starts: after the opening quote of a quoted scalar. */
+  SourceRef contentAt() {
+    return sources.locateContent(pointer);
+  }
+
   String pointer() {
     return pointer;
   }

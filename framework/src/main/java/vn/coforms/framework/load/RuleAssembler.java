@@ -23,6 +23,7 @@ import vn.coforms.framework.model.rule.RangeRule;
 import vn.coforms.framework.model.rule.RequiredRule;
 import vn.coforms.framework.model.rule.Rule;
 import vn.coforms.framework.model.rule.RuleHeader;
+import vn.coforms.framework.model.rule.RuleKind;
 import vn.coforms.framework.model.rule.UniqueRule;
 
 /**
@@ -132,16 +133,20 @@ final class RuleAssembler {
   }
 
   private Optional<Rule> build(Node n, RuleHeader h, String kind, Optional<FieldDef> group) {
+    // an unknown kind is the schema's diagnostic; every known one is built below
+    return RuleKind.ofYaml(kind).flatMap(k -> build(n, h, k, group));
+  }
+
+  private Optional<Rule> build(Node n, RuleHeader h, RuleKind kind, Optional<FieldDef> group) {
     return switch (kind) {
-      case "required" -> Optional.of(new RequiredRule(h));
-      case "forbidden" -> Optional.of(new ForbiddenRule(h));
-      case "one-of" -> Optional.of(new OneOfRule(h, n.strings("values")));
-      case "range" -> Optional.of(new RangeRule(h, n.number("min"), n.number("max")));
-      case "unique" -> Optional.of(new UniqueRule(h));
-      case "pattern" -> patternRule(n, h);
-      case "expression" ->
+      case REQUIRED -> Optional.of(new RequiredRule(h));
+      case FORBIDDEN -> Optional.of(new ForbiddenRule(h));
+      case ONE_OF -> Optional.of(new OneOfRule(h, n.strings("values")));
+      case RANGE -> Optional.of(new RangeRule(h, n.number("min"), n.number("max")));
+      case UNIQUE -> Optional.of(new UniqueRule(h));
+      case PATTERN -> patternRule(n, h);
+      case EXPRESSION ->
           compile(n, "check", group).map(c -> new ExpressionRule(h, c, n.text("check")));
-      default -> Optional.empty();
     };
   }
 
@@ -182,7 +187,7 @@ final class RuleAssembler {
     if (!n.has(key)) {
       return Optional.empty();
     }
-    ExpressionCompiler.Compiled c = expressions.compile(n.text(key), group, n.get(key).valueAt());
+    ExpressionCompiler.Compiled c = expressions.compile(n.text(key), group, n.get(key).contentAt());
     problems.addAll(c.diagnostics());
     return c.condition();
   }

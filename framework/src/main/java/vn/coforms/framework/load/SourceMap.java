@@ -1,44 +1,26 @@
 package vn.coforms.framework.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import vn.coforms.framework.diag.SourceRef;
 
 /**
- * Where each value of a YAML document was written, keyed by JSON Pointer; built in one streaming
- * pass. Lookups of pointers that are not recorded fall back to the nearest recorded ancestor.
+ * Where each value of a YAML document was written, keyed by JSON Pointer; recorded by {@link
+ * LocatingParser} while the tree is read. Lookups of pointers that are not recorded fall back to
+ * the nearest recorded ancestor.
  */
 final class SourceMap {
+  /** Suffix of the key under which a value's own position is kept (a key's is kept bare). */
+  static final String VALUE = "#value";
+
+  /** Suffix of the key under which a quoted scalar's first character after the quote is kept. */
+  static final String CONTENT = "#content";
+
   private final String file;
   private final Map<String, SourceRef> at;
 
-  private SourceMap(String file, Map<String, SourceRef> at) {
+  SourceMap(String file, Map<String, SourceRef> at) {
     this.file = file;
     this.at = Map.copyOf(at);
-  }
-
-  static SourceMap index(YAMLFactory yaml, String file, String text) throws IOException {
-    Map<String, SourceRef> at = new HashMap<>();
-    try (JsonParser p = yaml.createParser(text)) {
-      JsonToken token;
-      while ((token = p.nextToken()) != null) {
-        JsonLocation loc = p.currentTokenLocation();
-        String pointer = p.getParsingContext().pathAsPointer().toString();
-        SourceRef ref = new SourceRef(file, loc.getLineNr(), loc.getColumnNr());
-        if (token == JsonToken.FIELD_NAME) {
-          at.putIfAbsent(pointer, ref);
-        } else {
-          at.putIfAbsent(pointer, ref);
-          at.put(pointer + "#value", ref);
-        }
-      }
-    }
-    return new SourceMap(file, at);
   }
 
   static SourceMap empty(String file) {
@@ -63,8 +45,18 @@ final class SourceMap {
 
   /** The position of the value at {@code pointer} (for scalars: where the text starts). */
   SourceRef locateValue(String pointer) {
-    SourceRef ref = at.get(pointer + "#value");
+    SourceRef ref = at.get(pointer + VALUE);
     return ref != null ? ref : locate(pointer);
+  }
+
+  /**
+   * The position of the first character of the scalar's text at {@code pointer}: after the opening
+   * quote of a quoted scalar, else where the value starts. Positions inside an embedded text
+   * (template, CEL) are counted from here.
+   */
+  SourceRef locateContent(String pointer) {
+    SourceRef ref = at.get(pointer + CONTENT);
+    return ref != null ? ref : locateValue(pointer);
   }
 
   String file() {

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import vn.coforms.framework.certificate.YamlGuard;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 
@@ -29,13 +28,18 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
 
   /** Parses {@code text}; a syntax error yields a located diagnostic instead of a document. */
   static Parsed parse(ObjectMapper yaml, String file, String text) {
-    Optional<Diagnostic> unsafe =
-        YamlGuard.check((YAMLFactory) yaml.getFactory(), file, text, MAX_SCALAR_CHARS);
-    if (unsafe.isPresent()) {
-      return Parsed.failed(unsafe.get());
-    }
+    LocatingParser parser;
     try {
-      JsonNode root = yaml.readTree(text);
+      parser =
+          new LocatingParser(yaml.getFactory().createParser(text), file, text, MAX_SCALAR_CHARS);
+    } catch (IOException e) {
+      return unreadable(file, e);
+    }
+    try (parser) {
+      JsonNode root = yaml.readTree(parser);
+      if (parser.unsafe().isPresent()) {
+        return Parsed.failed(parser.unsafe().get());
+      }
       if (root == null || root.isMissingNode() || root.isNull()) {
         return Parsed.failed(
             Diagnostic.error(
@@ -54,7 +58,7 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
                     + ", expected a mapping of keys",
                 "start the file with 'id:' and the other top-level keys of docs/format.md"));
       }
-      SourceMap sources = SourceMap.index((YAMLFactory) yaml.getFactory(), file, text);
+      SourceMap sources = parser.sources();
       Matcher m = MODELINE.matcher(text);
       return new Parsed(
           Optional.of(
@@ -62,15 +66,20 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
                   file, root, sources, m.find() ? Optional.of(m.group(1)) : Optional.empty())),
           List.of());
     } catch (JsonProcessingException e) {
-      return Parsed.failed(syntaxError(file, e));
+      // an alias or over-long scalar before the syntax error is what the author meets first
+      return Parsed.failed(parser.unsafe().orElseGet(() -> syntaxError(file, e)));
     } catch (IOException e) {
-      return Parsed.failed(
-          Diagnostic.error(
-              "yaml.unreadable",
-              SourceRef.of(file),
-              "cannot read the file: " + e.getMessage(),
-              "check the file"));
+      return unreadable(file, e);
     }
+  }
+
+  private static Parsed unreadable(String file, IOException e) {
+    return Parsed.failed(
+        Diagnostic.error(
+            "yaml.unreadable",
+            SourceRef.of(file),
+            "cannot read the file: " + e.getMessage(),
+            "check the file"));
   }
 
   private static Diagnostic syntaxError(String file, JsonProcessingException e) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.expr.EnvelopeVariable;
 import vn.coforms.framework.expr.Zero;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormDefinition;
@@ -25,15 +26,23 @@ final class CertificateScope implements Scope {
     this.form = form;
     this.certificate = certificate;
     Map<String, Object> vars = new LinkedHashMap<>();
-    vars.put("mode", certificate.mode().jsonName());
-    vars.put("linkedNumber", certificate.linked().number());
-    vars.put("linkedDate", certificate.linked().date());
-    vars.put("linkedIssuer", certificate.linked().issuer());
-    vars.put("today", today);
+    for (EnvelopeVariable v : EnvelopeVariable.values()) {
+      vars.put(v.id(), envelope(v, certificate, today));
+    }
     for (FieldDef f : form.fields()) {
       vars.put(f.id(), celValue(f, certificate.fields().get(f.id())));
     }
     this.variables = java.util.Collections.unmodifiableMap(vars);
+  }
+
+  private static String envelope(EnvelopeVariable v, Certificate certificate, String today) {
+    return switch (v) {
+      case MODE -> certificate.mode().jsonName();
+      case LINKED_NUMBER -> certificate.linked().number();
+      case LINKED_DATE -> certificate.linked().date();
+      case LINKED_ISSUER -> certificate.linked().issuer();
+      case TODAY -> today;
+    };
   }
 
   @Override

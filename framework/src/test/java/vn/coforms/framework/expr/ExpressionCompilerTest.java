@@ -176,7 +176,8 @@ class ExpressionCompilerTest {
               x -> {
                 assertThat(x.message()).contains("undeclared reference to 'criterio'");
                 assertThat(x.at().line()).isEqualTo(10);
-                assertThat(x.at().column()).isEqualTo(12 + 15);
+                // AT is the expression's first character; 'criterio' is 14 characters into it
+                assertThat(x.at().column()).isEqualTo(12 + 14);
               });
     }
 

@@ -92,11 +92,10 @@ class TemplateEscapeTest {
   void pointsAtTheForbiddenBuiltInInsideTheYamlString() {
     LoadResult result = DemoForm.loadWithBox1("${exporter} ${exporter?api}");
 
-    // '?api' is 22 characters into the template; the loader places a template at its opening quote
+    // '?api' starts 23 characters into the template, which starts after the opening quote
     Diagnostic d = result.diagnostics().get(0);
     assertThat(d.render())
-        .contains(
-            "demo.yaml:" + DemoForm.box1Line() + ":" + (DemoForm.box1Column() - 1 + 22) + ": ")
+        .contains("demo.yaml:" + DemoForm.box1Line() + ":" + (DemoForm.box1Column() + 22) + ": ")
         .contains(
             "error[template.forbidden]: template '${exporter} ${exporter?api}' uses the"
                 + " built-in ?api, which form templates may not use")

@@ -54,50 +54,46 @@ final class ElementPainter {
     this.elements = List.copyOf(elements);
   }
 
-  void paint(Element e) {
-    if (e instanceof Element.Box boxEl) {
-      box(boxEl);
-    } else if (e instanceof Element.Text textEl) {
-      text(textEl);
-    } else if (e instanceof Element.Field f) {
-      content(
-          f.content(),
-          f.rect(),
-          f.rect().y().value(),
-          f.font().orElse(form.layout().font()),
-          f.align(),
-          "fill-in at " + f.at());
-    } else if (e instanceof Element.Tick tickEl) {
-      tick(tickEl);
-    } else if (e instanceof Element.Line l) {
-      sheet.line(
-          l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
-    } else if (e instanceof Element.CopyLabel copyLabel) {
-      Rect r = copyLabel.rect();
-      fixed(copy, r, Face.BOLD, 10, Align.LEFT, "copy label", e.at());
-    } else if (e instanceof Element.CriteriaTable) {
-      Rect r = e.bounds();
-      form.criteria()
-          .ifPresent(
-              c ->
-                  pourAll(
-                      NotesFlow.ofCriteria(
-                          c, texts, r.width().value(), form.layout().labelFont().size()),
-                      r,
-                      "criteria table",
-                      e.at()));
-    } else if (e instanceof Element.Parties) {
-      Rect r = e.bounds();
-      pourAll(
-          NotesFlow.ofParties(
-              form.agreement().parties(),
-              texts,
-              r.width().value(),
-              form.layout().labelFont().size()),
-          r,
-          "party list",
-          e.at());
-    }
+  void field(Element.Field f) {
+    content(
+        f.content(),
+        f.rect(),
+        f.rect().y().value(),
+        f.font().orElse(form.layout().font()),
+        f.align(),
+        "fill-in at " + f.at());
+  }
+
+  void line(Element.Line l) {
+    sheet.line(
+        l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
+  }
+
+  void copyLabel(Element.CopyLabel c) {
+    fixed(copy, c.rect(), Face.BOLD, 10, Align.LEFT, "copy label", c.at());
+  }
+
+  void criteriaTable(Element.CriteriaTable e) {
+    Rect r = e.bounds();
+    form.criteria()
+        .ifPresent(
+            c ->
+                pourAll(
+                    NotesFlow.ofCriteria(
+                        c, texts, r.width().value(), form.layout().labelFont().size()),
+                    r,
+                    "criteria table",
+                    e.at()));
+  }
+
+  void parties(Element.Parties e) {
+    Rect r = e.bounds();
+    pourAll(
+        NotesFlow.ofParties(
+            form.agreement().parties(), texts, r.width().value(), form.layout().labelFont().size()),
+        r,
+        "party list",
+        e.at());
   }
 
   void stamp(Stamp s) {
@@ -121,7 +117,7 @@ final class ElementPainter {
     sheet.lines(fit.lines(), Face.BOLD, fit.sizePt(), r, top, Align.CENTER, Mark.Ink.STAMP);
   }
 
-  private void box(Element.Box b) {
+  void box(Element.Box b) {
     Rect r = b.rect();
     sheet.frame(r, 0.6);
     double top = r.y().value() + 0.6;
@@ -196,7 +192,7 @@ final class ElementPainter {
     sheet.lines(fit.lines(), Face.REGULAR, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
   }
 
-  private void text(Element.Text t) {
+  void text(Element.Text t) {
     fixed(
         t.text(),
         t.rect(),
@@ -237,7 +233,7 @@ final class ElementPainter {
     sheet.lines(fit.lines(), face, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
   }
 
-  private void tick(Element.Tick t) {
+  void tick(Element.Tick t) {
     Rect square = t.rect();
     sheet.frame(square, 0.5);
     if (Boolean.TRUE.equals(certificate.fields().get(t.field()))) {

@@ -5,10 +5,33 @@ import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.renderer.fonts.Face;
 
 /**
- * One thing drawn on a page, in millimetres from the top-left corner. The kinds are closed; the PDF
- * writer draws each one.
+ * One thing drawn on a page, in millimetres from the top-left corner. The kinds are closed: the PDF
+ * writer and the page model switch over {@link #kind()} without a default, so a new kind does not
+ * compile until both handle it.
  */
 public sealed interface Mark permits Mark.Text, Mark.Line, Mark.Frame, Mark.Check, Mark.Polyline {
+
+  /** The kind of mark, one per permitted record. */
+  enum Kind {
+    TEXT(Text.class),
+    LINE(Line.class),
+    FRAME(Frame.class),
+    CHECK(Check.class),
+    POLYLINE(Polyline.class);
+
+    private final Class<? extends Mark> type;
+
+    Kind(Class<? extends Mark> type) {
+      this.type = type;
+    }
+
+    /** The record that carries this kind. */
+    public Class<? extends Mark> type() {
+      return type;
+    }
+  }
+
+  Kind kind();
 
   /**
    * A run of text on one line; {@code within} is the rectangle it was fitted into (never exceeded).
@@ -22,20 +45,44 @@ public sealed interface Mark permits Mark.Text, Mark.Line, Mark.Frame, Mark.Chec
       Ink ink,
       double angleDeg,
       Rect within)
-      implements Mark {}
+      implements Mark {
+    @Override
+    public Kind kind() {
+      return Kind.TEXT;
+    }
+  }
 
   /** A straight rule. */
-  record Line(double x1, double y1, double x2, double y2, double widthPt, Ink ink)
-      implements Mark {}
+  record Line(double x1, double y1, double x2, double y2, double widthPt, Ink ink) implements Mark {
+    @Override
+    public Kind kind() {
+      return Kind.LINE;
+    }
+  }
 
   /** A rectangle outline (a box frame, a tick square, a stamp border). */
-  record Frame(Rect rect, double widthPt, Ink ink) implements Mark {}
+  record Frame(Rect rect, double widthPt, Ink ink) implements Mark {
+    @Override
+    public Kind kind() {
+      return Kind.FRAME;
+    }
+  }
 
   /** The tick drawn in a ticked box. */
-  record Check(Rect square) implements Mark {}
+  record Check(Rect square) implements Mark {
+    @Override
+    public Kind kind() {
+      return Kind.CHECK;
+    }
+  }
 
   /** An open polyline (guilloche strands). */
   record Polyline(List<double[]> points, double widthPt, Ink ink) implements Mark {
+    @Override
+    public Kind kind() {
+      return Kind.POLYLINE;
+    }
+
     public Polyline {
       points = List.copyOf(points);
     }

@@ -152,23 +152,33 @@ public final class PageLayout {
                 new PageContext(form, certificate, data, copy, i + 1, total, plan.size() + 1),
                 overflow);
         for (Element e : in.def().elements()) {
-          if (e instanceof Element.Table table) {
-            int slot = Math.max(in.slot(), 0);
-            List<RowPiece> rows = slot < tables.size() ? tables.get(slot) : List.of();
-            boolean more = slot + 1 < tables.size();
-            new TablePainter(sheet, texts, form)
-                .paint(
-                    table,
-                    rows,
-                    more
-                        ? form.layout().continuation().flatMap(c -> c.marker())
-                        : Optional.empty());
-          } else if (e instanceof Element.Notes notesElement) {
-            if (notes != null) {
-              notes.pour(sheet, notesElement.rect());
+          // every kind is handled here, with no default: a new kind does not compile until it is
+          switch (e.kind()) {
+            case BOX -> painter.box((Element.Box) e);
+            case TEXT -> painter.text((Element.Text) e);
+            case FIELD -> painter.field((Element.Field) e);
+            case TICK -> painter.tick((Element.Tick) e);
+            case LINE -> painter.line((Element.Line) e);
+            case COPY_LABEL -> painter.copyLabel((Element.CopyLabel) e);
+            case CRITERIA_TABLE -> painter.criteriaTable((Element.CriteriaTable) e);
+            case PARTIES -> painter.parties((Element.Parties) e);
+            case TABLE -> {
+              int slot = Math.max(in.slot(), 0);
+              List<RowPiece> rows = slot < tables.size() ? tables.get(slot) : List.of();
+              boolean more = slot + 1 < tables.size();
+              new TablePainter(sheet, texts, form)
+                  .paint(
+                      (Element.Table) e,
+                      rows,
+                      more
+                          ? form.layout().continuation().flatMap(c -> c.marker())
+                          : Optional.empty());
             }
-          } else {
-            painter.paint(e);
+            case NOTES -> {
+              if (notes != null) {
+                notes.pour(sheet, ((Element.Notes) e).rect());
+              }
+            }
           }
         }
         if (in.firstOfItsKind()) {

@@ -35,38 +35,47 @@ public record PageModel(String title, List<Page> pages) {
   }
 
   private static String describe(Mark m) {
-    if (m instanceof Mark.Text t) {
-      return String.format(
-          Locale.ROOT,
-          "text %s %.2fpt @%.2f,%.2f%s%s \"%s\"",
-          t.face().name().toLowerCase(Locale.ROOT),
-          t.sizePt(),
-          t.x(),
-          t.baseline(),
-          t.angleDeg() == 0 ? "" : " rot" + (int) t.angleDeg(),
-          t.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(t.ink()),
-          t.text().replace("\"", "\\\""));
-    }
-    if (m instanceof Mark.Line l) {
-      return String.format(
-          Locale.ROOT,
-          "line %.2f,%.2f-%.2f,%.2f %.2fpt",
-          l.x1(),
-          l.y1(),
-          l.x2(),
-          l.y2(),
-          l.widthPt());
-    }
-    if (m instanceof Mark.Frame f) {
-      return "frame "
-          + rect(f.rect())
-          + String.format(Locale.ROOT, " %.2fpt", f.widthPt())
-          + (f.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(f.ink()));
-    }
-    if (m instanceof Mark.Check check) {
-      return "check " + rect(check.square());
-    }
-    Mark.Polyline p = (Mark.Polyline) m;
+    return switch (m.kind()) {
+      case TEXT -> text((Mark.Text) m);
+      case LINE -> line((Mark.Line) m);
+      case FRAME -> frame((Mark.Frame) m);
+      case CHECK -> "check " + rect(((Mark.Check) m).square());
+      case POLYLINE -> polyline((Mark.Polyline) m);
+    };
+  }
+
+  private static String text(Mark.Text t) {
+    return String.format(
+        Locale.ROOT,
+        "text %s %.2fpt @%.2f,%.2f%s%s \"%s\"",
+        t.face().name().toLowerCase(Locale.ROOT),
+        t.sizePt(),
+        t.x(),
+        t.baseline(),
+        t.angleDeg() == 0 ? "" : " rot" + (int) t.angleDeg(),
+        t.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(t.ink()),
+        t.text().replace("\"", "\\\""));
+  }
+
+  private static String line(Mark.Line l) {
+    return String.format(
+        Locale.ROOT,
+        "line %.2f,%.2f-%.2f,%.2f %.2fpt",
+        l.x1(),
+        l.y1(),
+        l.x2(),
+        l.y2(),
+        l.widthPt());
+  }
+
+  private static String frame(Mark.Frame f) {
+    return "frame "
+        + rect(f.rect())
+        + String.format(Locale.ROOT, " %.2fpt", f.widthPt())
+        + (f.ink().equals(Mark.Ink.BLACK) ? "" : " " + ink(f.ink()));
+  }
+
+  private static String polyline(Mark.Polyline p) {
     return String.format(Locale.ROOT, "polyline %d points %s", p.points().size(), ink(p.ink()));
   }
 

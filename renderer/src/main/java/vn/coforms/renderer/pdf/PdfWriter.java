@@ -60,60 +60,86 @@ public final class PdfWriter {
       float pageHeight,
       Map<Face, PDType0Font> loaded)
       throws IOException {
-    if (m instanceof Mark.Text t) {
-      PDType0Font font = font(doc, t.face(), loaded);
-      cs.beginText();
-      cs.setFont(font, (float) t.sizePt());
-      ink(cs, t.ink(), false);
-      float x = Mm.of(t.x()).toPoints();
-      float y = pageHeight - Mm.of(t.baseline()).toPoints();
-      if (t.angleDeg() != 0) {
-        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(t.angleDeg()), x, y));
-      } else {
-        cs.newLineAtOffset(x, y);
-      }
-      cs.showText(t.text());
-      cs.endText();
-    } else if (m instanceof Mark.Line l) {
-      stroke(cs, l.widthPt(), l.ink());
-      cs.moveTo(Mm.of(l.x1()).toPoints(), pageHeight - Mm.of(l.y1()).toPoints());
-      cs.lineTo(Mm.of(l.x2()).toPoints(), pageHeight - Mm.of(l.y2()).toPoints());
-      cs.stroke();
-    } else if (m instanceof Mark.Frame f) {
-      stroke(cs, f.widthPt(), f.ink());
-      Rect r = f.rect();
-      cs.addRect(
-          r.x().toPoints(),
-          pageHeight - r.bottom().toPoints(),
-          r.width().toPoints(),
-          r.height().toPoints());
-      cs.stroke();
-    } else if (m instanceof Mark.Check check) {
-      Rect s = check.square();
-      stroke(cs, 1.2, Mark.Ink.BLACK);
-      double x = s.x().value();
-      double y = s.y().value();
-      double w = s.width().value();
-      double h = s.height().value();
-      cs.moveTo(Mm.of(x + 0.18 * w).toPoints(), pageHeight - Mm.of(y + 0.55 * h).toPoints());
-      cs.lineTo(Mm.of(x + 0.42 * w).toPoints(), pageHeight - Mm.of(y + 0.82 * h).toPoints());
-      cs.lineTo(Mm.of(x + 0.85 * w).toPoints(), pageHeight - Mm.of(y + 0.18 * h).toPoints());
-      cs.stroke();
-    } else if (m instanceof Mark.Polyline p) {
-      stroke(cs, p.widthPt(), p.ink());
-      boolean first = true;
-      for (double[] pt : p.points()) {
-        float x = Mm.of(pt[0]).toPoints();
-        float y = pageHeight - Mm.of(pt[1]).toPoints();
-        if (first) {
-          cs.moveTo(x, y);
-          first = false;
-        } else {
-          cs.lineTo(x, y);
-        }
-      }
-      cs.stroke();
+    switch (m.kind()) {
+      case TEXT -> text(doc, cs, (Mark.Text) m, pageHeight, loaded);
+      case LINE -> line(cs, (Mark.Line) m, pageHeight);
+      case FRAME -> frame(cs, (Mark.Frame) m, pageHeight);
+      case CHECK -> check(cs, (Mark.Check) m, pageHeight);
+      case POLYLINE -> polyline(cs, (Mark.Polyline) m, pageHeight);
     }
+  }
+
+  private void text(
+      PDDocument doc,
+      PDPageContentStream cs,
+      Mark.Text t,
+      float pageHeight,
+      Map<Face, PDType0Font> loaded)
+      throws IOException {
+    PDType0Font font = font(doc, t.face(), loaded);
+    cs.beginText();
+    cs.setFont(font, (float) t.sizePt());
+    ink(cs, t.ink(), false);
+    float x = Mm.of(t.x()).toPoints();
+    float y = pageHeight - Mm.of(t.baseline()).toPoints();
+    if (t.angleDeg() != 0) {
+      cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(t.angleDeg()), x, y));
+    } else {
+      cs.newLineAtOffset(x, y);
+    }
+    cs.showText(t.text());
+    cs.endText();
+  }
+
+  private static void line(PDPageContentStream cs, Mark.Line l, float pageHeight)
+      throws IOException {
+    stroke(cs, l.widthPt(), l.ink());
+    cs.moveTo(Mm.of(l.x1()).toPoints(), pageHeight - Mm.of(l.y1()).toPoints());
+    cs.lineTo(Mm.of(l.x2()).toPoints(), pageHeight - Mm.of(l.y2()).toPoints());
+    cs.stroke();
+  }
+
+  private static void frame(PDPageContentStream cs, Mark.Frame f, float pageHeight)
+      throws IOException {
+    stroke(cs, f.widthPt(), f.ink());
+    Rect r = f.rect();
+    cs.addRect(
+        r.x().toPoints(),
+        pageHeight - r.bottom().toPoints(),
+        r.width().toPoints(),
+        r.height().toPoints());
+    cs.stroke();
+  }
+
+  private static void check(PDPageContentStream cs, Mark.Check check, float pageHeight)
+      throws IOException {
+    Rect s = check.square();
+    stroke(cs, 1.2, Mark.Ink.BLACK);
+    double x = s.x().value();
+    double y = s.y().value();
+    double w = s.width().value();
+    double h = s.height().value();
+    cs.moveTo(Mm.of(x + 0.18 * w).toPoints(), pageHeight - Mm.of(y + 0.55 * h).toPoints());
+    cs.lineTo(Mm.of(x + 0.42 * w).toPoints(), pageHeight - Mm.of(y + 0.82 * h).toPoints());
+    cs.lineTo(Mm.of(x + 0.85 * w).toPoints(), pageHeight - Mm.of(y + 0.18 * h).toPoints());
+    cs.stroke();
+  }
+
+  private static void polyline(PDPageContentStream cs, Mark.Polyline p, float pageHeight)
+      throws IOException {
+    stroke(cs, p.widthPt(), p.ink());
+    boolean first = true;
+    for (double[] pt : p.points()) {
+      float x = Mm.of(pt[0]).toPoints();
+      float y = pageHeight - Mm.of(pt[1]).toPoints();
+      if (first) {
+        cs.moveTo(x, y);
+        first = false;
+      } else {
+        cs.lineTo(x, y);
+      }
+    }
+    cs.stroke();
   }
 
   private PDType0Font font(PDDocument doc, Face face, Map<Face, PDType0Font> loaded)

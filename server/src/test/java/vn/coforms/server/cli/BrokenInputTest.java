@@ -101,13 +101,16 @@ class BrokenInputTest {
           dir.resolve("d.yaml"),
           "content: \"${exporter}\"",
           "content: \"<#if mode == 'retroactive'>${exporter?size}</#if>${exporter}\"");
-      int line = lineOf(dir.resolve("d.yaml"), "${exporter?size}");
 
       Run r = run("lint", dir.toString());
 
+      // the template starts after the opening quote of the first box-1 content in d.yaml
+      int line = lineOf(dir.resolve("d.yaml"), "content: \"<#if mode");
+      String text = Files.readAllLines(dir.resolve("d.yaml")).get(line - 1);
+      int column = text.indexOf("content: \"") + "content: \"".length() + 1;
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
-          .contains("d.yaml:" + line + ":20: error[layout.template]: template")
+          .contains("d.yaml:" + line + ":" + column + ": error[layout.template]: template")
           .contains("fails on placeholder data (laid out in issuance mode retroactive)");
       assertNoJava(r);
     }

@@ -3,7 +3,11 @@ package vn.coforms.framework.model.layout;
 import java.util.Optional;
 import vn.coforms.framework.diag.SourceRef;
 
-/** Something drawn on a page. The kinds are closed; the renderer handles each one. */
+/**
+ * Something drawn on a page. The kinds are closed: code that handles elements switches over {@link
+ * #kind()} without a default, so the compiler names every place a new kind must be handled, and
+ * {@code ClosedKindsTest} checks that {@link Kind} lists exactly the permitted records.
+ */
 public sealed interface Element
     permits Element.Box,
         Element.Text,
@@ -15,6 +19,50 @@ public sealed interface Element
         Element.Notes,
         Element.CriteriaTable,
         Element.Parties {
+
+  /** The kind of element, one per permitted record, with its YAML {@code type:} name. */
+  enum Kind {
+    BOX("box", Box.class),
+    TEXT("text", Text.class),
+    FIELD("field", Field.class),
+    TICK("tick", Tick.class),
+    LINE("line", Line.class),
+    TABLE("table", Table.class),
+    COPY_LABEL("copy-label", CopyLabel.class),
+    NOTES("notes", Notes.class),
+    CRITERIA_TABLE("criteria-table", CriteriaTable.class),
+    PARTIES("parties", Parties.class);
+
+    private final String yaml;
+    private final Class<? extends Element> type;
+
+    Kind(String yaml, Class<? extends Element> type) {
+      this.yaml = yaml;
+      this.type = type;
+    }
+
+    /** The name written as {@code type:} in a form file. */
+    public String yaml() {
+      return yaml;
+    }
+
+    /** The record that carries this kind. */
+    public Class<? extends Element> type() {
+      return type;
+    }
+
+    /** The kind written as {@code type: name}, if there is one. */
+    public static Optional<Kind> ofYaml(String name) {
+      for (Kind k : values()) {
+        if (k.yaml.equals(name)) {
+          return Optional.of(k);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  Kind kind();
 
   /** The area the element occupies; a line's bounding box. */
   Rect bounds();
@@ -31,6 +79,11 @@ public sealed interface Element
       SourceRef at)
       implements Element {
     @Override
+    public Kind kind() {
+      return Kind.BOX;
+    }
+
+    @Override
     public Rect bounds() {
       return rect;
     }
@@ -39,6 +92,11 @@ public sealed interface Element
   /** Static printed text without a frame. */
   record Text(Rect rect, String text, double size, boolean bold, Align align, SourceRef at)
       implements Element {
+    @Override
+    public Kind kind() {
+      return Kind.TEXT;
+    }
+
     @Override
     public Rect bounds() {
       return rect;
@@ -49,6 +107,11 @@ public sealed interface Element
   record Field(Rect rect, Template content, Optional<FontSpec> font, Align align, SourceRef at)
       implements Element {
     @Override
+    public Kind kind() {
+      return Kind.FIELD;
+    }
+
+    @Override
     public Rect bounds() {
       return rect;
     }
@@ -57,6 +120,11 @@ public sealed interface Element
   /** A tick box bound to a tick field, with its printed text to the right of the square. */
   record Tick(Rect rect, String field, String label, SourceRef at) implements Element {
     @Override
+    public Kind kind() {
+      return Kind.TICK;
+    }
+
+    @Override
     public Rect bounds() {
       return rect;
     }
@@ -64,6 +132,11 @@ public sealed interface Element
 
   /** A printed rule. */
   record Line(Point from, Point to, SourceRef at) implements Element {
+    @Override
+    public Kind kind() {
+      return Kind.LINE;
+    }
+
     @Override
     public Rect bounds() {
       double x = Math.min(from.x().value(), to.x().value());
@@ -90,6 +163,11 @@ public sealed interface Element
       boolean strikeUnused,
       SourceRef at)
       implements Element {
+    @Override
+    public Kind kind() {
+      return Kind.TABLE;
+    }
+
     public Table {
       columns = java.util.List.copyOf(columns);
     }
@@ -109,6 +187,11 @@ public sealed interface Element
   /** The copy label ("Original", "Duplicate", …) of the copy being printed. */
   record CopyLabel(Rect rect, SourceRef at) implements Element {
     @Override
+    public Kind kind() {
+      return Kind.COPY_LABEL;
+    }
+
+    @Override
     public Rect bounds() {
       return rect;
     }
@@ -116,6 +199,11 @@ public sealed interface Element
 
   /** The overleaf notes, laid out in their rectangle. */
   record Notes(Rect rect, SourceRef at) implements Element {
+    @Override
+    public Kind kind() {
+      return Kind.NOTES;
+    }
+
     @Override
     public Rect bounds() {
       return rect;
@@ -125,6 +213,11 @@ public sealed interface Element
   /** The origin-criterion table drawn from the form's criteria. */
   record CriteriaTable(Rect rect, SourceRef at) implements Element {
     @Override
+    public Kind kind() {
+      return Kind.CRITERIA_TABLE;
+    }
+
+    @Override
     public Rect bounds() {
       return rect;
     }
@@ -132,6 +225,11 @@ public sealed interface Element
 
   /** The party list as printed on this form. */
   record Parties(Rect rect, SourceRef at) implements Element {
+    @Override
+    public Kind kind() {
+      return Kind.PARTIES;
+    }
+
     @Override
     public Rect bounds() {
       return rect;

@@ -6,8 +6,8 @@ import java.util.List;
 public record ExpressionRule(RuleHeader header, Condition check, String expression)
     implements Rule {
   @Override
-  public String kind() {
-    return "expression";
+  public RuleKind kind() {
+    return RuleKind.EXPRESSION;
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 /** No listed field may be filled (when the condition holds). */
 public record ForbiddenRule(RuleHeader header) implements Rule {
   @Override
-  public String kind() {
-    return "forbidden";
+  public RuleKind kind() {
+    return RuleKind.FORBIDDEN;
   }
 
   @Override

@@ -9,8 +9,8 @@ public record OneOfRule(RuleHeader header, List<String> values) implements Rule 
   }
 
   @Override
-  public String kind() {
-    return "one-of";
+  public RuleKind kind() {
+    return RuleKind.ONE_OF;
   }
 
   @Override

@@ -10,8 +10,8 @@ import vn.coforms.framework.model.RegexBudget;
  */
 public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
   @Override
-  public String kind() {
-    return "pattern";
+  public RuleKind kind() {
+    return RuleKind.PATTERN;
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
 /** Every filled numeric field (a number, a money amount or a quantity value) must lie in range. */
 public record RangeRule(RuleHeader header, OptionalDouble min, OptionalDouble max) implements Rule {
   @Override
-  public String kind() {
-    return "range";
+  public RuleKind kind() {
+    return RuleKind.RANGE;
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 /** Every listed field must be filled (when the condition holds). */
 public record RequiredRule(RuleHeader header) implements Rule {
   @Override
-  public String kind() {
-    return "required";
+  public RuleKind kind() {
+    return RuleKind.REQUIRED;
   }
 
   @Override

@@ -3,7 +3,8 @@ package vn.coforms.framework.model.rule;
 import java.util.List;
 
 /**
- * A cross-field rule. The kinds are a closed vocabulary; each kind checks itself.
+ * A cross-field rule. The kinds are a closed vocabulary ({@link RuleKind}); each kind checks
+ * itself.
  *
  * <p>A rule with {@code forEach} is checked once per row of that group (except {@link UniqueRule},
  * which compares the rows); the engine evaluates {@code when} before {@link #check}.
@@ -19,8 +20,8 @@ public sealed interface Rule
 
   RuleHeader header();
 
-  /** The YAML name of the kind. */
-  String kind();
+  /** The kind of rule; its YAML name is {@link RuleKind#yaml()}. */
+  RuleKind kind();
 
   /** Checks the rule in a scope whose {@code when} condition holds. */
   List<Violation> check(Scope scope);

@@ -8,8 +8,8 @@ import java.util.Map;
 /** No two rows of the {@code forEach} group may hold the same value in a listed field. */
 public record UniqueRule(RuleHeader header) implements Rule {
   @Override
-  public String kind() {
-    return "unique";
+  public RuleKind kind() {
+    return RuleKind.UNIQUE;
   }
 
   @Override
