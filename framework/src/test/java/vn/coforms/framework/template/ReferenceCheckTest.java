@@ -33,9 +33,9 @@ class ReferenceCheckTest {
               "'importingCountryNam' is not declared in the certificate data of form 'demo'"
                   + " (did you mean 'importingCountryName'?)");
       assertThat(d.at().line()).isEqualTo(DemoForm.box1Line());
-      // the loader places a template at its opening quote, as for template.forbidden
+      // box1Column() is the template's first character, so the name sits indexOf() columns on
       assertThat(d.at().column())
-          .isEqualTo(DemoForm.box1Column() - 1 + template.indexOf("importingCountryNam"));
+          .isEqualTo(DemoForm.box1Column() + template.indexOf("importingCountryNam"));
     }
 
     @Test
