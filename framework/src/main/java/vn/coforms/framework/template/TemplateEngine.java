@@ -83,12 +83,7 @@ public final class TemplateEngine {
                   + e.getEditorMessage(),
               "write FreeMarker syntax, e.g. ${exporter} or <#if exhibition>…</#if>"));
     } catch (IOException e) {
-      return List.of(
-          Diagnostic.error(
-              "template.syntax",
-              template.at(),
-              "template cannot be read: " + firstLine(e.getMessage()),
-              ""));
+      return List.of(unreadable(template, e));
     }
     if (!c.forbidden().isEmpty()) {
       return c.forbidden();
@@ -116,12 +111,7 @@ public final class TemplateEngine {
               "template '" + oneLine(template.source()) + "': " + why(e),
               REFERENCE_FIX));
     } catch (IOException e) {
-      return List.of(
-          Diagnostic.error(
-              "template.syntax",
-              template.at(),
-              "template cannot be read: " + firstLine(e.getMessage()),
-              ""));
+      return List.of(unreadable(template, e));
     }
   }
 
@@ -178,6 +168,14 @@ public final class TemplateEngine {
   static String oneLine(String s) {
     String t = s.replace("\n", "\\n");
     return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+  }
+
+  private static Diagnostic unreadable(Template template, IOException e) {
+    return Diagnostic.error(
+        "template.syntax",
+        template.at(),
+        "template cannot be read: " + firstLine(String.valueOf(e.getMessage())),
+        "");
   }
 
   private static String firstLine(@org.jspecify.annotations.Nullable String s) {
