@@ -174,7 +174,7 @@ public final class TemplateEngine {
     return Diagnostic.error(
         "template.syntax",
         template.at(),
-        "template cannot be read: " + firstLine(String.valueOf(e.getMessage())),
+        "template cannot be read: " + firstLine(e.getMessage()),
         "");
   }
 
