@@ -62,11 +62,18 @@ class FormLoaderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(
         strings = {
-          "bad/unknown-key.yaml", "bad/bad-indentation.yaml", "bad/dangling-field-reference.yaml",
-              "bad/box-outside-page.yaml",
-          "bad/criterion-pattern.yaml", "bad/expression-errors.yaml", "bad/duplicate-ids.yaml",
-              "bad/wrong-types.yaml",
-          "bad/unknown-reference.yaml", "bad/id-mismatch.yaml", "bad/footer-column.yaml"
+          "bad/unknown-key.yaml",
+          "bad/bad-indentation.yaml",
+          "bad/dangling-field-reference.yaml",
+          "bad/box-outside-page.yaml",
+          "bad/criterion-pattern.yaml",
+          "bad/expression-errors.yaml",
+          "bad/duplicate-ids.yaml",
+          "bad/wrong-types.yaml",
+          "bad/unknown-reference.yaml",
+          "bad/id-mismatch.yaml",
+          "bad/footer-column.yaml",
+          "bad/continuation-unused.yaml"
         })
     void reportsEveryMarkedProblemOnItsLineAndNothingElse(String fixture) {
       var result = DefinitionTestHelper.forResource(fixture).expectExactlyTheMarkedDiagnostics();
