@@ -49,8 +49,11 @@ public record LoadResult(
     StringBuilder sb = new StringBuilder();
     diagnostics.forEach(d -> sb.append(d.render()).append('\n'));
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.size() - errors;
     sb.append(errors)
-        .append(" error(s). Loaded ")
+        .append(" error(s)")
+        .append(warnings == 0 ? "" : ", " + warnings + " warning(s)")
+        .append(". Loaded ")
         .append(forms.size())
         .append(" form(s): ")
         .append(

@@ -41,6 +41,33 @@ class CliTest {
     }
 
     @Test
+    void warnsOfAFieldPrintedNowhereAndStillExitsZero(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int fields = indexOf(lines, "fields:", 0);
+      lines.add(
+          fields + 1,
+          "  - { id: curatorNote, box: \"9\", type: text, label: { en: \"Remarks\", vi: \"Ghi"
+              + " chú\" } }");
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.out())
+          .isEqualTo(
+              d
+                  + ":"
+                  + (fields + 2)
+                  + ":5: warning[layout.unprinted-field]: field 'curatorNote' is declared but printed"
+                  + " nowhere: no template names ${curatorNote}\n"
+                  + "    fix: print it in a box, e.g. content: \"${curatorNote}\", or remove the"
+                  + " field if the certificate does not need it\n"
+                  + "0 error(s), 1 warning(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
     void locatesEachProblemOfABrokenCopyOnItsLineAndStillLoadsTheOtherForms(@TempDir Path dir)
         throws IOException {
       copy(FORMS, dir);
