@@ -15,8 +15,8 @@ import vn.coforms.renderer.layout.RenderException;
 /**
  * Lays out a placeholder certificate of a form in each issuance mode it allows, so printed text
  * that cannot fit (a label, a column header, a stamp, the overleaf) is reported when the form is
- * linted rather than when a certificate is issued. Also warns of declared fields the layout prints
- * nowhere.
+ * linted rather than when a certificate is issued. Also reports framed boxes and tables that
+ * overlap, and warns of declared fields the layout prints nowhere.
  */
 public final class LayoutCheck {
   private final CertificateRenderer renderer;
@@ -31,7 +31,8 @@ public final class LayoutCheck {
    */
   public List<Diagnostic> check(FormDefinition form) {
     Set<String> seen = new LinkedHashSet<>();
-    List<Diagnostic> out = new ArrayList<>(UnprintedFields.of(form));
+    List<Diagnostic> out = new ArrayList<>(OverlappingBoxes.of(form));
+    out.addAll(UnprintedFields.of(form));
     for (IssuanceMode mode : form.issuance().modes()) {
       try {
         renderer.layout(Placeholders.placeholder(form, mode), RenderOptions.defaults());

@@ -41,6 +41,32 @@ class CliTest {
     }
 
     @Test
+    void refusesBoxesThatOverlap(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int box1 = indexOf(lines, "          id: box1", 0);
+      int box2 = indexOf(lines, "          id: box2", 0);
+      lines.set(box2 + 1, lines.get(box2 + 1).replace("[10, 42, 100, 28]", "[10, 38, 100, 28]"));
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.out())
+          .startsWith(
+              d
+                  + ":"
+                  + box2
+                  + ":11: error[layout.overlap]: box 'box2' overlaps box 'box1' (declared at line "
+                  + box1
+                  + ") by 100.0 × 4.0 mm on page 'front': their frames and texts would print over"
+                  + " each other\n"
+                  + "    fix: move or shrink one of them so that the rectangles at most share an"
+                  + " edge\n");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void warnsOfAFieldPrintedNowhereAndStillExitsZero(@TempDir Path dir) throws IOException {
       copy(FORMS, dir);
       Path d = dir.resolve("d.yaml");
