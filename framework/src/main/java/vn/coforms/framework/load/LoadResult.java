@@ -49,11 +49,8 @@ public record LoadResult(
     StringBuilder sb = new StringBuilder();
     diagnostics.forEach(d -> sb.append(d.render()).append('\n'));
     long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings = diagnostics.size() - errors;
     sb.append(errors)
-        .append(" error(s)")
-        .append(warnings == 0 ? "" : ", " + warnings + " warning(s)")
-        .append(". Loaded ")
+        .append(" error(s). Loaded ")
         .append(forms.size())
         .append(" form(s): ")
         .append(
@@ -62,6 +59,10 @@ public record LoadResult(
                 : forms.stream().map(FormDefinition::id).collect(Collectors.joining(", ")));
     if (!failedFiles.isEmpty()) {
       sb.append(". Not loaded: ").append(String.join(", ", failedFiles));
+    }
+    long warnings = diagnostics.size() - errors;
+    if (warnings > 0) {
+      sb.append(". ").append(warnings).append(" warning(s)");
     }
     return sb.append('\n').toString();
   }

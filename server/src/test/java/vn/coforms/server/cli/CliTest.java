@@ -89,7 +89,7 @@ class CliTest {
                   + " nowhere: no template names ${curatorNote}\n"
                   + "    fix: print it in a box, e.g. content: \"${curatorNote}\", or remove the"
                   + " field if the certificate does not need it\n"
-                  + "0 error(s), 1 warning(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+                  + "0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep. 1 warning(s)\n");
       assertThat(r.exit()).isZero();
     }
 
