@@ -15,7 +15,8 @@ import vn.coforms.renderer.layout.RenderException;
 /**
  * Lays out a placeholder certificate of a form in each issuance mode it allows, so printed text
  * that cannot fit (a label, a column header, a stamp, the overleaf) is reported when the form is
- * linted rather than when a certificate is issued.
+ * linted rather than when a certificate is issued. Also reports framed boxes and tables that
+ * overlap, and warns of declared fields the layout prints nowhere.
  */
 public final class LayoutCheck {
   private final CertificateRenderer renderer;
@@ -24,10 +25,14 @@ public final class LayoutCheck {
     this.renderer = renderer;
   }
 
-  /** Every layout problem of the form, as located diagnostics; empty when every page lays out. */
+  /**
+   * Every layout problem of the form, as located diagnostics (warnings for fields printed nowhere);
+   * empty when every field is printed and every page lays out.
+   */
   public List<Diagnostic> check(FormDefinition form) {
     Set<String> seen = new LinkedHashSet<>();
-    List<Diagnostic> out = new ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>(OverlappingBoxes.of(form));
+    out.addAll(UnprintedFields.of(form));
     for (IssuanceMode mode : form.issuance().modes()) {
       try {
         renderer.layout(Placeholders.placeholder(form, mode), RenderOptions.defaults());

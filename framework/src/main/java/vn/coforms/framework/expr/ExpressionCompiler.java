@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
@@ -39,6 +42,8 @@ public final class ExpressionCompiler {
   private static final String COST_FIX =
       "compare rows with a 'unique' rule, do not nest items.all/exists/map inside one another,"
           + " or declare a smaller maxItems for the group";
+
+  private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
   private final CelCompiler topLevel;
   private final List<FieldDef> fields;
@@ -101,7 +106,7 @@ public final class ExpressionCompiler {
                 "expression '"
                     + expression
                     + "' does not compile: "
-                    + issue.getMessage()
+                    + explain(issue.getMessage(), forEach)
                     + " ("
                     + scope(forEach)
                     + ")",
@@ -170,6 +175,29 @@ public final class ExpressionCompiler {
   private Compiled refused(SourceRef at, String message, String fix) {
     return new Compiled(
         Optional.empty(), List.of(Diagnostic.error("rule.expression-cost", at, message, fix)));
+  }
+
+  /**
+   * CEL's message without its namespace note ({@code (in container '')}: forms declare no
+   * namespaces), and with the closest name in scope for an unknown variable.
+   */
+  private String explain(String celMessage, Optional<FieldDef> forEach) {
+    String message = celMessage.replace(" (in container '')", "");
+    Matcher unknown = UNDECLARED.matcher(message);
+    if (!unknown.find()) {
+      return message;
+    }
+    List<String> names = new ArrayList<>();
+    for (EnvelopeVariable envelope : EnvelopeVariable.values()) {
+      names.add(envelope.id());
+    }
+    fields.forEach(f -> names.add(f.id()));
+    forEach.ifPresent(
+        g -> {
+          names.add("row");
+          g.fields().forEach(f -> names.add(f.id()));
+        });
+    return message + DidYouMean.hint(unknown.group(1), names);
   }
 
   private static String scope(Optional<FieldDef> forEach) {

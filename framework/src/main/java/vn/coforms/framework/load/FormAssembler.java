@@ -85,7 +85,7 @@ final class FormAssembler {
     fieldAssembler.checkShadowing(fields);
     Optional<Criteria> criteria =
         root.opt("criteria").map(c -> new CriteriaAssembler(problems).criteria(c));
-    checkCriterionFields(root, fields, criteria, problems);
+    checkCriterionFields(fields, criteria, problems);
     checkNumberField(root, fields, problems);
     Agreement agreement = agreement(root.get("agreement"), problems);
     Issuance issuance = issuance(root.get("issuance"), fields, problems);
@@ -358,18 +358,31 @@ final class FormAssembler {
     return java.util.Arrays.stream(IssuanceMode.values()).map(IssuanceMode::jsonName).toList();
   }
 
+  /** Every field of type criterion, named by its path, needs the form's criteria grammar. */
   private static void checkCriterionFields(
-      Node root, List<FieldDef> fields, Optional<Criteria> criteria, Problems problems) {
-    boolean hasCriterionField =
-        fields.stream()
-            .flatMap(f -> f.isGroup() ? f.fields().stream() : java.util.stream.Stream.of(f))
-            .anyMatch(f -> f.type() == FieldType.CRITERION);
-    if (hasCriterionField && criteria.isEmpty()) {
-      problems.error(
-          "criteria.missing",
-          root.get("fields").at(),
-          "a field has type criterion but the form declares no criteria",
-          "add a 'criteria:' section with the origin-criterion grammar");
+      List<FieldDef> fields, Optional<Criteria> criteria, Problems problems) {
+    if (criteria.isPresent()) {
+      return;
+    }
+    for (FieldDef f : fields) {
+      List<FieldDef> inner = f.isGroup() ? f.fields() : List.of(f);
+      String prefix = f.isGroup() ? f.id() + "." : "";
+      for (FieldDef c : inner) {
+        if (c.type() == FieldType.CRITERION) {
+          problems.error(
+              "criteria.missing",
+              c.at(),
+              "field '"
+                  + prefix
+                  + c.id()
+                  + "' has type criterion, but the form declares no 'criteria:' section, so"
+                  + " its values cannot be checked",
+              "add a 'criteria:' section with the origin-criterion grammar (see docs/format.md),"
+                  + " or give '"
+                  + c.id()
+                  + "' another type");
+        }
+      }
     }
   }
 

@@ -97,6 +97,24 @@ final class LayoutAssembler {
           "mark the first page 'role: front'");
     }
     Optional<Continuation> continuation = n.opt("continuation").map(c -> continuation(c, pages));
+    List<Node> pageNodes = n.list("pages");
+    for (int i = 0; i < pages.size(); i++) {
+      PageDef page = pages.get(i);
+      if (page.role() == PageRole.CONTINUATION
+          && continuation.filter(c -> c.page().equals(page.id())).isEmpty()) {
+        problems.error(
+            "layout.continuation",
+            pageNodes.get(i).get("role").valueAt(),
+            "page '"
+                + page.id()
+                + "' has role continuation, but the layout does not name it under"
+                + " 'continuation:'"
+                + continuation.map(c -> " (it names '" + c.page() + "')").orElse("")
+                + ", so items that overflow the front page would print on copies of the front"
+                + " page instead",
+            "add 'continuation: { page: " + page.id() + " }' under layout, or remove the page");
+      }
+    }
     List<Stamp> stamps = new ArrayList<>();
     for (Node s : n.list("stamps")) {
       stamp(s, pages).ifPresent(stamps::add);

@@ -60,6 +60,10 @@ public record LoadResult(
     if (!failedFiles.isEmpty()) {
       sb.append(". Not loaded: ").append(String.join(", ", failedFiles));
     }
+    long warnings = diagnostics.size() - errors;
+    if (warnings > 0) {
+      sb.append(". ").append(warnings).append(" warning(s)");
+    }
     return sb.append('\n').toString();
   }
 }

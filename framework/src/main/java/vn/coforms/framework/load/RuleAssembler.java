@@ -71,7 +71,6 @@ final class RuleAssembler {
               + id.substring(id.indexOf('.') + 1)
               + "'");
     }
-    String kind = n.text("kind");
     Optional<FieldDef> group = Optional.empty();
     if (n.has("forEach")) {
       String g = n.text("forEach");
@@ -93,7 +92,8 @@ final class RuleAssembler {
       }
     }
     List<String> targets = n.strings("fields");
-    List<FieldDef> resolved = resolveTargets(n, id, targets, group);
+    String kind = n.text("kind");
+    List<FieldDef> resolved = resolveTargets(n, id, kind, targets, group);
     checkKindKeys(n, id, kind, group);
     boolean needsFields = !kind.equals("expression");
     if (needsFields && targets.isEmpty()) {
@@ -193,7 +193,7 @@ final class RuleAssembler {
   }
 
   private List<FieldDef> resolveTargets(
-      Node n, String id, List<String> targets, Optional<FieldDef> group) {
+      Node n, String id, String kind, List<String> targets, Optional<FieldDef> group) {
     List<FieldDef> out = new ArrayList<>();
     List<Node> targetNodes = n.list("fields");
     for (int i = 0; i < targets.size(); i++) {
@@ -204,6 +204,26 @@ final class RuleAssembler {
               .or(() -> fields.stream().filter(x -> x.id().equals(t)).findFirst());
       if (f.isPresent()) {
         out.add(f.get());
+        if (group.isPresent() && group.get().field(t).isEmpty() && !kind.equals("expression")) {
+          problems.error(
+              "rule.for-each-scope",
+              targetNodes.get(i).valueAt(),
+              "rule '"
+                  + id
+                  + "' is checked once per row of '"
+                  + group.get().id()
+                  + "', but '"
+                  + t
+                  + "' is a top-level field: a certificate with N rows would get N identical"
+                  + " findings on it",
+              "remove 'forEach: "
+                  + group.get().id()
+                  + "' so '"
+                  + t
+                  + "' is checked once (a condition on the rows can use "
+                  + group.get().id()
+                  + ".exists(i, ...)), or name a field of the rows");
+        }
         continue;
       }
       List<String> known =

@@ -36,9 +36,17 @@ public final class Placeholders {
    * tick is ticked, three item rows, and the given issuance mode with a linked certificate.
    */
   public static Certificate placeholder(FormDefinition form, IssuanceMode mode) {
+    return placeholder(form, mode, 3);
+  }
+
+  /**
+   * A placeholder certificate (see {@link #placeholder(FormDefinition, IssuanceMode)}) with {@code
+   * rows} item rows in each group, or the group's most rows if fewer.
+   */
+  public static Certificate placeholder(FormDefinition form, IssuanceMode mode, int rows) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldDef f : form.fields()) {
-      fields.put(f.id(), placeholderValue(form, f));
+      fields.put(f.id(), placeholderValue(form, f, rows));
     }
     return new Certificate(
         form.id(),
@@ -47,7 +55,7 @@ public final class Placeholders {
         fields);
   }
 
-  private static Object placeholderValue(FormDefinition form, FieldDef f) {
+  private static Object placeholderValue(FormDefinition form, FieldDef f, int rows) {
     return switch (f.type()) {
       case TICK -> true;
       case MONEY -> Map.of("amount", 12345.5, "currency", "USD");
@@ -60,13 +68,13 @@ public final class Placeholders {
       case CRITERION -> form.criteria().map(c -> c.kinds().get(0).id()).orElse("");
       case ENUM -> f.values().get(0);
       case GROUP -> {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows, f.maxItems()); i++) {
           Map<String, Object> item = new LinkedHashMap<>();
-          f.fields().forEach(c -> item.put(c.id(), placeholderValue(form, c)));
-          rows.add(item);
+          f.fields().forEach(c -> item.put(c.id(), placeholderValue(form, c, rows)));
+          items.add(item);
         }
-        yield rows;
+        yield items;
       }
       default -> "[" + f.id() + "]";
     };

@@ -182,6 +182,22 @@ class ExpressionCompilerTest {
     }
 
     @Test
+    void suggestsTheClosestVariableAndLeavesOutCelsNamespaceNote() {
+      assertThat(
+              COMPILER
+                  .compile("exhibition && criterio == 'WO'", Optional.empty(), AT)
+                  .diagnostics())
+          .singleElement()
+          .satisfies(
+              x ->
+                  assertThat(x.message())
+                      .isEqualTo(
+                          "expression 'exhibition && criterio == 'WO'' does not compile:"
+                              + " undeclared reference to 'criterio' (did you mean 'criterion'?)"
+                              + " (it is evaluated once on the whole certificate)"));
+    }
+
+    @Test
     void rejectsComparingATickWithText() {
       assertThat(COMPILER.compile("exhibition == 'yes'", Optional.empty(), AT).diagnostics())
           .singleElement()

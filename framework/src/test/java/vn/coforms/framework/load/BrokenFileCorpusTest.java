@@ -96,6 +96,10 @@ class BrokenFileCorpusTest {
           real("rule.id-prefix", "id: CASE.fob.only-with-rvc", "id: other.fob.only-with-rvc"),
           real("rule.unknown-field", "fields: [fob]", "fields: [fobb]"),
           real("rule.unknown-group", "forEach: items", "forEach: itemz"),
+          real(
+              "rule.for-each-scope",
+              "forEach: items\n    fields: [fob]",
+              "forEach: items\n    fields: [exhibitionName]"),
           real("rule.expression", "\"!usesRvc(criterion)\"", "\"!usesRvc(criterio)\""),
           open("rule.fields", "fields: [fob]", "fields: []"),
           open(
@@ -238,6 +242,64 @@ class BrokenFileCorpusTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void aMissingCriteriaSectionNamesTheCriterionFieldOnItsLine() {
+    assertThat(diagnosticsOf("criteria.missing"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo(
+                      "field 'items.criterion' has type criterion, but the form declares no"
+                          + " 'criteria:' section, so its values cannot be checked");
+              assertThat(d.at().line()).isEqualTo(lineOf("{ id: criterion,"));
+            });
+  }
+
+  @Test
+  void aRowRuleOnATopLevelFieldIsRefusedBeforeItDuplicatesItsFinding() {
+    assertThat(diagnosticsOf("rule.for-each-scope"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.render())
+                    .endsWith(
+                        "error[rule.for-each-scope]: rule '"
+                            + caseId(codeIndex("rule.for-each-scope"))
+                            + ".fob.only-with-rvc' is checked once per row of 'items', but"
+                            + " 'exhibitionName' is a top-level field: a certificate with N rows"
+                            + " would get N identical findings on it\n"
+                            + "    fix: remove 'forEach: items' so 'exhibitionName' is checked"
+                            + " once (a condition on the rows can use items.exists(i, ...)), or"
+                            + " name a field of the rows"));
+  }
+
+  private static int codeIndex(String code) {
+    for (int i = 0; i < CASES.size(); i++) {
+      if (CASES.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no case for " + code);
+  }
+
+  private static List<Diagnostic> diagnosticsOf(String code) {
+    String file = FormLoader.display(dir.resolve(caseId(codeIndex(code)) + ".yaml"));
+    return result.diagnostics().stream()
+        .filter(d -> d.at().file().equals(file) && d.code().equals(code))
+        .toList();
+  }
+
+  private static int lineOf(String text) throws IOException {
+    List<String> lines = read("good/minimal.yaml").lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("good/minimal.yaml has no line with " + text);
   }
 
   @Test

@@ -73,7 +73,8 @@ class FormLoaderTest {
           "bad/unknown-reference.yaml",
           "bad/id-mismatch.yaml",
           "bad/footer-column.yaml",
-          "bad/template-branches.yaml"
+          "bad/template-branches.yaml",
+          "bad/continuation-unused.yaml"
         })
     void reportsEveryMarkedProblemOnItsLineAndNothingElse(String fixture) {
       var result = DefinitionTestHelper.forResource(fixture).expectExactlyTheMarkedDiagnostics();

@@ -27,6 +27,7 @@ public final class CoformsCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "name a command: lint, validate, render, samples, serve");
+        new picocli.CommandLine(this),
+        "name a command: lint, preview, validate, render, samples, serve");
   }
 }

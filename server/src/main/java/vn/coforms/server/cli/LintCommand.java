@@ -21,6 +21,7 @@ import vn.coforms.renderer.LayoutCheck;
  */
 @Command(
     name = "lint",
+    mixinStandardHelpOptions = true,
     description =
         "Check form definitions, and lay each one out; print every problem with file:line:column.")
 final class LintCommand implements Callable<Integer> {

@@ -27,6 +27,7 @@ import vn.coforms.renderer.layout.RenderException;
  */
 @Command(
     name = "render",
+    mixinStandardHelpOptions = true,
     description = "Render certificate data (JSON or YAML) to a PDF/A-3b certificate.")
 final class RenderCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;

@@ -31,6 +31,7 @@ import vn.coforms.samples.Samples;
  */
 @Command(
     name = "samples",
+    mixinStandardHelpOptions = true,
     description =
         "Render every valid sample of every form to DIR/<form>/<sample>.pdf and -p<N>.png.")
 final class SamplesCommand implements Callable<Integer> {

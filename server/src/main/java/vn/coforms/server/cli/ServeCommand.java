@@ -8,7 +8,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code coforms serve}: the embedded server arrives with the server issue; until then it says so.
  */
-@Command(name = "serve", description = "Start the embedded server (not yet available).")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the embedded server (not yet available).")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

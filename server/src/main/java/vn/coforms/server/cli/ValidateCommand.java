@@ -16,6 +16,7 @@ import vn.coforms.framework.validate.Finding;
 /** {@code coforms validate --form ID FILE}: prints the findings; exit 1 on any error. */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = "Validate certificate data (JSON or YAML) against its form.")
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;

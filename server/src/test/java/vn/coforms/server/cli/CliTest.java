@@ -41,6 +41,59 @@ class CliTest {
     }
 
     @Test
+    void refusesBoxesThatOverlap(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int box1 = indexOf(lines, "          id: box1", 0);
+      int box2 = indexOf(lines, "          id: box2", 0);
+      lines.set(box2 + 1, lines.get(box2 + 1).replace("[10, 42, 100, 28]", "[10, 38, 100, 28]"));
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.out())
+          .startsWith(
+              d
+                  + ":"
+                  + box2
+                  + ":11: error[layout.overlap]: box 'box2' overlaps box 'box1' (declared at line "
+                  + box1
+                  + ") by 100.0 × 4.0 mm on page 'front': their frames and texts would print over"
+                  + " each other\n"
+                  + "    fix: move or shrink one of them so that the rectangles at most share an"
+                  + " edge\n");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void warnsOfAFieldPrintedNowhereAndStillExitsZero(@TempDir Path dir) throws IOException {
+      copy(FORMS, dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int fields = indexOf(lines, "fields:", 0);
+      lines.add(
+          fields + 1,
+          "  - { id: curatorNote, box: \"9\", type: text, label: { en: \"Remarks\", vi: \"Ghi"
+              + " chú\" } }");
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.out())
+          .isEqualTo(
+              d
+                  + ":"
+                  + (fields + 2)
+                  + ":5: warning[layout.unprinted-field]: field 'curatorNote' is declared but printed"
+                  + " nowhere: no template names ${curatorNote}\n"
+                  + "    fix: print it in a box, e.g. content: \"${curatorNote}\", or remove the"
+                  + " field if the certificate does not need it\n"
+                  + "0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep. 1 warning(s)\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
     void locatesEachProblemOfABrokenCopyOnItsLineAndStillLoadsTheOtherForms(@TempDir Path dir)
         throws IOException {
       copy(FORMS, dir);
@@ -131,6 +184,123 @@ class CliTest {
               dir.resolve("r.pdf").toString());
       assertThat(bad.exit()).isEqualTo(1);
       assertThat(bad.out()).contains("has no issuance mode 'replacement'");
+    }
+  }
+
+  @Nested
+  class Preview {
+    @Test
+    void refusesAModeTheFormDoesNotAllowWithoutFirstReportingZeroErrors(@TempDir Path dir) {
+      Run r =
+          run(
+              "preview",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "rcep",
+              "--mode",
+              "replacment",
+              "-o",
+              dir.resolve("r.pdf").toString());
+      assertThat(r.out())
+          .isEqualTo(
+              "error: form 'rcep' has no issuance mode 'replacment'; it allows normal,"
+                  + " retroactive, certifiedTrueCopy, backToBack, or 'all' for every one\n");
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(dir.resolve("r.pdf")).doesNotExist();
+    }
+
+    @Test
+    void namesTheLoadedFormsForAnUnknownOne(@TempDir Path dir) {
+      Run r =
+          run(
+              "preview",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "rcepp",
+              "-o",
+              dir.resolve("r.pdf").toString());
+      assertThat(r.out())
+          .endsWith(
+              "error: form 'rcepp' is not loaded; loaded: d, e, eur1-evfta, rcep (did you mean"
+                  + " 'rcep'?)\n");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void showsEveryIssuanceModeWithEnoughItemsForTheContinuationSheet(@TempDir Path dir)
+        throws IOException {
+      Path out = dir.resolve("d.pdf");
+
+      Run r = run("preview", "--forms", FORMS.toString(), "--form", "d", "-o", out.toString());
+
+      assertThat(r.exit()).isZero();
+      assertThat(r.out().lines())
+          .hasSize(5)
+          .allMatch(
+              l ->
+                  l.matches(
+                      "wrote .* bytes\\): the layout of form d in mode \\w+ with \\d+ item row\\(s\\)"));
+      assertThat(r.out())
+          .contains("d.pdf (")
+          .contains("d-retroactive.pdf (")
+          .contains("d-certifiedTrueCopy.pdf (")
+          .contains("d-replacement.pdf (")
+          .contains("d-backToBack.pdf (");
+      int rows = Integer.parseInt(r.out().replaceAll("(?s).* with (\\d+) item row.*", "$1"));
+      Path few = dir.resolve("few.pdf");
+      Run one =
+          run(
+              "preview",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              "--mode",
+              "normal",
+              "--items",
+              "1",
+              "-o",
+              few.toString());
+      assertThat(one.out()).endsWith("in mode normal with 1 item row(s)\n");
+      try (var all = org.apache.pdfbox.Loader.loadPDF(out.toFile());
+          var single = org.apache.pdfbox.Loader.loadPDF(few.toFile())) {
+        assertThat(all.getNumberOfPages())
+            .as("%d rows need the continuation sheet", rows)
+            .isGreaterThan(single.getNumberOfPages());
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(all))
+            .contains("[exporter]");
+      }
+    }
+
+    @Test
+    void refusesANegativeItemCount(@TempDir Path dir) {
+      Run r =
+          run(
+              "preview",
+              "--forms",
+              FORMS.toString(),
+              "--form",
+              "d",
+              "--items",
+              "-1",
+              "-o",
+              dir.resolve("d.pdf").toString());
+      assertThat(r.err())
+          .isEqualTo(
+              "error: --items -1 is outside 0..512; give the number of item rows to show, e.g."
+                  + " --items 30\n");
+      assertThat(r.exit()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void everySubcommandAcceptsHelp() {
+    for (String command : List.of("lint", "preview", "validate", "render", "samples", "serve")) {
+      Run r = run(command, "--help");
+      assertThat(r.out()).as(command).startsWith("Usage: coforms " + command);
+      assertThat(r.exit()).as(command).isZero();
     }
   }
 
