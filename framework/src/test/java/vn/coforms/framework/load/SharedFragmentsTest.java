@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.diag.Diagnostic;
@@ -305,20 +304,6 @@ class SharedFragmentsTest {
   }
 
   static void copyForms(Path to) throws IOException {
-    Path from = DefinitionTestHelper.repositoryForms();
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        String rel = from.relativize(p).toString();
-        if (rel.startsWith("target") || rel.equals("pom.xml") || rel.startsWith("src")) {
-          continue;
-        }
-        Path target = to.resolve(rel);
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    DefinitionTestHelper.copyRepositoryForms(to);
   }
 }

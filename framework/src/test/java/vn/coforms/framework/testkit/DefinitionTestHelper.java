@@ -140,10 +140,22 @@ public final class DefinitionTestHelper {
     return ds.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
   }
 
+  /**
+   * Copies the repository's forms folder (forms, {@code common/}, {@code schema/}; not the module's
+   * build files) into {@code to}, for tests that break a copy of the bundled forms.
+   */
+  public static void copyRepositoryForms(Path to) throws IOException {
+    copyTree(repositoryForms(), to);
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
+        String rel = from.relativize(p).toString();
+        if (rel.startsWith("target") || rel.startsWith("src") || rel.equals("pom.xml")) {
+          continue;
+        }
+        Path target = to.resolve(rel);
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.server.cli.CliTest.Run;
 
 /** What the commands say about outputs they cannot write and form files they cannot use. */
@@ -65,7 +65,7 @@ class BrokenInputTest {
     @Test
     void locatesADayThatDoesNotExistAndStillLoadsTheOtherForms(@TempDir Path dir)
         throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       replace(dir.resolve("d.yaml"), "signed: 2009-02-26", "signed: 2009-02-30");
 
       Run r = run("lint", dir.toString());
@@ -81,7 +81,7 @@ class BrokenInputTest {
 
     @Test
     void locatesAPageLargerThanAnyPaper(@TempDir Path dir) throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       replace(dir.resolve("d.yaml"), "page: { width: 210,", "page: { width: 100000,");
       int line = lineOf(dir.resolve("d.yaml"), "page: { width: 100000,");
 
@@ -96,7 +96,7 @@ class BrokenInputTest {
     @Test
     void reportsATemplateThatFailsOnlyInOneIssuanceModeOnItsLine(@TempDir Path dir)
         throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       replace(
           dir.resolve("d.yaml"),
           "content: \"${exporter}\"",
@@ -117,7 +117,7 @@ class BrokenInputTest {
 
     @Test
     void loadsOnlyTheFirstOfTwoFilesWithTheSameFormId(@TempDir Path dir) throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       Path other = Files.createDirectories(dir.resolve("other"));
       Files.writeString(
           other.resolve("d.yaml"),
@@ -137,7 +137,7 @@ class BrokenInputTest {
 
     @Test
     void reportsALinkLoopInCommonAndGoesOn(@TempDir Path dir) throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       Path loop = dir.resolve("common/loop.yaml");
       Files.createSymbolicLink(loop, loop);
 
@@ -172,22 +172,5 @@ class BrokenInputTest {
     String text = Files.readString(file);
     assertThat(text).contains(from);
     Files.writeString(file, text.replace(from, to));
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        String rel = from.relativize(p).toString();
-        if (rel.startsWith("target") || rel.equals("pom.xml") || rel.startsWith("src")) {
-          continue;
-        }
-        Path target = to.resolve(rel);
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

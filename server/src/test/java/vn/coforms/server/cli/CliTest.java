@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.server.Main;
 
 class CliTest {
@@ -42,7 +43,7 @@ class CliTest {
 
     @Test
     void refusesBoxesThatOverlap(@TempDir Path dir) throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       Path d = dir.resolve("d.yaml");
       List<String> lines = Files.readAllLines(d);
       int box1 = indexOf(lines, "          id: box1", 0);
@@ -68,7 +69,7 @@ class CliTest {
 
     @Test
     void warnsOfAFieldPrintedNowhereAndStillExitsZero(@TempDir Path dir) throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       Path d = dir.resolve("d.yaml");
       List<String> lines = Files.readAllLines(d);
       int fields = indexOf(lines, "fields:", 0);
@@ -96,7 +97,7 @@ class CliTest {
     @Test
     void locatesEachProblemOfABrokenCopyOnItsLineAndStillLoadsTheOtherForms(@TempDir Path dir)
         throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       Path d = dir.resolve("d.yaml");
       List<String> lines = Files.readAllLines(d);
       int labelLine = indexOf(lines, "    label: ", 0);
@@ -136,7 +137,7 @@ class CliTest {
   class LintLaysOut {
     @Test
     void reportsALabelThatCannotFitItsBoxOnTheBoxLine(@TempDir Path dir) throws IOException {
-      copy(FORMS, dir);
+      DefinitionTestHelper.copyRepositoryForms(dir);
       Path d = dir.resolve("d.yaml");
       List<String> lines = Files.readAllLines(d);
       int box1 = indexOf(lines, "          id: box1", 0);
@@ -489,24 +490,5 @@ class CliTest {
       }
     }
     throw new AssertionError("no line starting with '" + prefix + "'");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p :
-          files
-              .filter(
-                  p ->
-                      !p.toString().contains("target")
-                          && !p.getFileName().toString().equals("pom.xml"))
-              .toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
   }
 }

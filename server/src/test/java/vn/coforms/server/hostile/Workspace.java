@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 /**
  * The folders one hostile case runs in: a fresh copy of the bundled forms with the case's {@code
@@ -15,17 +16,15 @@ import java.util.stream.Stream;
  * and inside every copied text file.
  */
 record Workspace(Path forms, Path caseCopy, Path tmp) {
-  static final Path BUNDLED_FORMS = Path.of("../forms");
-
   static Workspace prepare(HostileCase hostile, Path work) throws IOException {
     Workspace space =
         new Workspace(work.resolve("forms"), work.resolve("case"), work.resolve("tmp"));
     Files.createDirectories(space.tmp);
-    space.copyTree(BUNDLED_FORMS, space.forms, false);
-    space.copyTree(hostile.dir(), space.caseCopy, true);
+    DefinitionTestHelper.copyRepositoryForms(space.forms);
+    space.copyTree(hostile.dir(), space.caseCopy);
     Path overlay = hostile.dir().resolve("forms");
     if (Files.isDirectory(overlay)) {
-      space.copyTree(overlay, space.forms, true);
+      space.copyTree(overlay, space.forms);
     }
     return space;
   }
@@ -40,22 +39,17 @@ record Workspace(Path forms, Path caseCopy, Path tmp) {
     return values.stream().map(this::substitute).toList();
   }
 
-  private void copyTree(Path from, Path to, boolean withTokens) throws IOException {
+  private void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
         String rel = from.relativize(p).toString();
-        if (rel.startsWith("target") || rel.equals("pom.xml")) {
-          continue;
-        }
         Path target = to.resolve(rel);
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else if (rel.endsWith(".delete")) {
           Files.deleteIfExists(to.resolve(rel.substring(0, rel.length() - ".delete".length())));
-        } else if (withTokens) {
-          writeSubstituted(p, target);
         } else {
-          Files.copy(p, target);
+          writeSubstituted(p, target);
         }
       }
     }
