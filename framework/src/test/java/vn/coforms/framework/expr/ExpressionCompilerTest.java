@@ -18,7 +18,6 @@ import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.WorkingDays;
 import vn.coforms.framework.model.rule.Condition;
-import vn.coforms.framework.model.rule.Scope;
 
 class ExpressionCompilerTest {
   static final SourceRef AT = new SourceRef("forms/x.yaml", 10, 12);
@@ -71,52 +70,9 @@ class ExpressionCompilerTest {
   static boolean eval(String expression, Map<String, Object> vars) {
     Condition c = COMPILER.compile(expression, Optional.empty(), AT).condition().orElseThrow();
     Map<String, Object> all =
-        new HashMap<>(
-            Map.of(
-                "mode",
-                "normal",
-                "linkedNumber",
-                "",
-                "linkedDate",
-                "",
-                "linkedIssuer",
-                "",
-                "today",
-                "2026-11-25",
-                "criterion",
-                "",
-                "exhibition",
-                false,
-                "departureDate",
-                ""));
+        new HashMap<>(Map.of("criterion", "", "exhibition", false, "departureDate", ""));
     all.putAll(vars);
-    return c.test(
-        new Scope() {
-          @Override
-          public Optional<Object> value(String f) {
-            return Optional.ofNullable(all.get(f));
-          }
-
-          @Override
-          public OptionalInt row() {
-            return OptionalInt.empty();
-          }
-
-          @Override
-          public List<Scope> rows(String group) {
-            return List.of();
-          }
-
-          @Override
-          public String path(String f) {
-            return f;
-          }
-
-          @Override
-          public Map<String, Object> variables() {
-            return all;
-          }
-        });
+    return c.test(VariablesScope.of("2026-11-25", all));
   }
 
   @Nested

@@ -133,49 +133,14 @@ class ExpressionCostTest {
       List<Object> rows =
           java.util.Collections.nCopies(1_500, java.util.Map.of("description", "RICE"));
 
-      assertThatThrownBy(() -> compiled.condition().orElseThrow().test(new RowsScope(rows)))
+      assertThatThrownBy(
+              () ->
+                  compiled
+                      .condition()
+                      .orElseThrow()
+                      .test(VariablesScope.of("2026-03-01", java.util.Map.of("items", rows))))
           .isInstanceOf(ExpressionFailedException.class)
           .hasMessageContaining("200,000 evaluation steps");
-    }
-  }
-
-  /** A certificate scope holding only the item rows. */
-  record RowsScope(List<Object> items) implements vn.coforms.framework.model.rule.Scope {
-    @Override
-    public Optional<Object> value(String field) {
-      return field.equals("items") ? Optional.of(items) : Optional.empty();
-    }
-
-    @Override
-    public java.util.OptionalInt row() {
-      return java.util.OptionalInt.empty();
-    }
-
-    @Override
-    public List<vn.coforms.framework.model.rule.Scope> rows(String group) {
-      return List.of();
-    }
-
-    @Override
-    public String path(String field) {
-      return field;
-    }
-
-    @Override
-    public java.util.Map<String, Object> variables() {
-      return java.util.Map.of(
-          "items",
-          items,
-          "mode",
-          "normal",
-          "linkedNumber",
-          "",
-          "linkedDate",
-          "",
-          "linkedIssuer",
-          "",
-          "today",
-          "2026-03-01");
     }
   }
 }
