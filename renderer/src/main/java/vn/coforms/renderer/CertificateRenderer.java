@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.CertificateWriter;
 import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.value.FieldValue;
 import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.fonts.FontBook;
@@ -50,6 +51,10 @@ public final class CertificateRenderer {
 
   /** Lays a certificate out without drawing it: what tests approve as text. */
   public PageModel layout(Certificate certificate, RenderOptions options) {
+    return layout(conditions.bind(certificate), options);
+  }
+
+  private PageModel layout(BoundCertificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
     String copy = options.copy().orElse(form.layout().copies().get(0));
     Set<Watermark> watermarks = EnumSet.noneOf(Watermark.class);
@@ -66,8 +71,9 @@ public final class CertificateRenderer {
   /** Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}. */
   public byte[] render(Certificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
-    PageModel model = layout(certificate, options);
-    String number = certificate.text(form.numberField());
+    BoundCertificate bound = conditions.bind(certificate);
+    PageModel model = layout(bound, options);
+    String number = bound.values().text(form.numberField());
     String title = "Form " + form.code() + (number.isBlank() ? "" : " No. " + number);
     PrintableText.bundled()
         .firstUnprintable(title, false)
@@ -88,7 +94,7 @@ public final class CertificateRenderer {
         new PdfMetadata(
             title,
             subject,
-            date(form, certificate),
+            date(form, bound),
             stableId(form.id() + "|" + number + "|" + options),
             "certificate.json",
             json.toJson(certificate));
@@ -99,17 +105,17 @@ public final class CertificateRenderer {
    * The first filled field of the form's {@code issuance.dateFields}, else its first filled date
    * field; never the clock.
    */
-  private static LocalDate date(FormDefinition form, Certificate c) {
+  private static LocalDate date(FormDefinition form, BoundCertificate c) {
     Stream<String> ids =
         Stream.concat(
             form.issuance().dateFields().stream(),
             form.fields().stream().filter(f -> f.type() == FieldType.DATE).map(FieldDef::id));
-    return ids.map(id -> parse(c.text(id))).flatMap(Optional::stream).findFirst().orElse(UNDATED);
-  }
-
-  /** Only dates validation accepts reach the PDF metadata, so no year can overflow it. */
-  private static Optional<LocalDate> parse(String s) {
-    return CertificateDate.parse(s);
+    return ids.map(id -> c.values().value(id))
+        .flatMap(Optional::stream)
+        .filter(FieldValue.Date.class::isInstance)
+        .map(v -> ((FieldValue.Date) v).date())
+        .findFirst()
+        .orElse(UNDATED);
   }
 
   static long stableId(String key) {

@@ -40,7 +40,7 @@ class AttachmentTest {
       assertThat(back).isEqualTo(c);
       assertThat(spec.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
       assertThat(doc.getDocumentInformation().getTitle())
-          .isEqualTo("Form RCEP No. " + c.text("referenceNo"));
+          .isEqualTo("Form RCEP No. " + c.fields().get("referenceNo"));
     }
   }
 }

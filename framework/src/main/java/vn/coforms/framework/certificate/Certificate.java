@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.coforms.framework.model.IssuanceMode;
 
 /**
@@ -14,7 +13,9 @@ import vn.coforms.framework.model.IssuanceMode;
  * the form's field ids (item rows under their group id).
  *
  * <p>Values are what JSON gives: String, Boolean, Number, Map (money, quantity, item rows) and List
- * (groups). The map keeps the order of the document. Immutable.
+ * (groups). The map keeps the order of the document. Immutable. This is the document as received,
+ * for storing and attaching; readers use the typed values of a {@link BoundCertificate} (see {@code
+ * CertificateValidator.bind}).
  */
 public record Certificate(
     String formId, IssuanceMode mode, LinkedCertificate linked, Map<String, Object> fields) {
@@ -23,15 +24,6 @@ public record Certificate(
     requireNonNull(mode, "mode");
     requireNonNull(linked, "linked");
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-  }
-
-  public Optional<Object> value(String field) {
-    return Optional.ofNullable(fields.get(field));
-  }
-
-  public String text(String field) {
-    Object v = fields.get(field);
-    return v == null ? "" : String.valueOf(v);
   }
 
   /** The rows of a group, each a map of item field values; empty if absent. */

@@ -29,6 +29,7 @@ import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.rule.Condition;
 
@@ -207,7 +208,8 @@ public final class ExpressionCompiler {
   }
 
   private long rows(FieldDef group) {
-    return group.maxItems() == Integer.MAX_VALUE ? budget.assumedRows() : group.maxItems();
+    int max = group.spec() instanceof FieldSpec.Group g ? g.maxItems() : Integer.MAX_VALUE;
+    return max == Integer.MAX_VALUE ? budget.assumedRows() : max;
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.expr.ExpressionCompiler;
 import vn.coforms.framework.expr.FormFunction;
@@ -126,7 +126,7 @@ final class FormAssembler {
             overleaf,
             root.at());
     DataModel dataModel = new DataModel(draft, countries);
-    Certificate probe = Placeholders.probe(draft);
+    BoundCertificate probe = Placeholders.probe(draft);
     Layout layout =
         new LayoutAssembler(problems, fields, expressions, templates, dataModel, probe)
             .layout(root.get("layout"));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.expr.ExpressionCompiler;
@@ -41,7 +41,7 @@ final class LayoutAssembler {
   private final ExpressionCompiler expressions;
   private final TemplateEngine templates;
   private final DataModel dataModel;
-  private final Certificate probe;
+  private final BoundCertificate probe;
 
   /** The smallest page side: a box label (7 pt) and a margin need about 10 mm. */
   static final double MIN_PAGE_MM = 10;
@@ -58,7 +58,7 @@ final class LayoutAssembler {
       ExpressionCompiler expressions,
       TemplateEngine templates,
       DataModel dataModel,
-      Certificate probe) {
+      BoundCertificate probe) {
     this.problems = problems;
     this.fields = fields;
     this.expressions = expressions;
@@ -367,7 +367,8 @@ final class LayoutAssembler {
           g ->
               problems.addAll(
                   templates.check(
-                      content, dataModel.row(probe, "Original", g, probe.rows(g.id()).get(0), 1))));
+                      content,
+                      dataModel.row(probe, "Original", g, probe.values().rows(g.id()).get(0), 1))));
       columns.add(
           new Column(c.text("box"), Mm.of(c.number("width", 1)), c.text("label"), content, c.at()));
       total += c.number("width", 1);

@@ -117,12 +117,51 @@ final class SchemaCheck {
   private static Diagnostic unknownKey(
       ValidationMessage m, YamlDocument doc, JsonNode schemaTree, String pointer, String where) {
     String key = m.getProperty();
-    List<String> known = knownKeys(schemaTree, m);
+    JsonNode declaring = declaringSchema(schemaTree, m);
+    List<String> known = new ArrayList<>();
+    declaring.path("properties").fieldNames().forEachRemaining(known::add);
+    String kind = declaring.path("properties").path("type").path("const").asText("");
+    List<String> owners = kind.isEmpty() ? List.of() : kindsDeclaring(schemaTree, key);
+    if (!owners.isEmpty()) {
+      return Diagnostic.error(
+          "yaml.unknown-key",
+          doc.sources().locate(pointer + "/" + key),
+          "'"
+              + key
+              + "' does not apply to type '"
+              + kind
+              + "' in "
+              + where
+              + "; it applies to type "
+              + String.join(", ", owners),
+          "remove '"
+              + key
+              + "' or change the type; type '"
+              + kind
+              + "' takes: "
+              + String.join(", ", known));
+    }
     return Diagnostic.error(
         "yaml.unknown-key",
         doc.sources().locate(pointer + "/" + key),
         "unknown key '" + key + "' in " + where + DidYouMean.hint(key, known),
         known.isEmpty() ? "remove the key" : "use one of: " + String.join(", ", known));
+  }
+
+  /** The types (of fields or elements) whose own schema declares {@code key}, e.g. 'hs-code'. */
+  private static List<String> kindsDeclaring(JsonNode schemaTree, String key) {
+    List<String> out = new ArrayList<>();
+    schemaTree
+        .path("definitions")
+        .forEach(
+            def -> {
+              JsonNode props = def.path("properties");
+              String kind = props.path("type").path("const").asText("");
+              if (!kind.isEmpty() && props.has(key)) {
+                out.add("'" + kind + "'");
+              }
+            });
+    return out;
   }
 
   private static Diagnostic notAllowed(
@@ -142,16 +181,15 @@ final class SchemaCheck {
             : "use one of: " + String.join(", ", allowed));
   }
 
-  private static List<String> knownKeys(JsonNode schemaTree, ValidationMessage m) {
+  /** The schema object whose {@code additionalProperties} refused the key. */
+  private static JsonNode declaringSchema(JsonNode schemaTree, ValidationMessage m) {
     JsonNodePath fragment = m.getSchemaLocation().getFragment();
     JsonNode node = schemaTree;
     for (int i = 0; i < fragment.getNameCount() - 1; i++) {
       Object e = fragment.getElement(i);
       node = e instanceof Integer index ? node.path(index) : node.path(String.valueOf(e));
     }
-    List<String> keys = new ArrayList<>();
-    node.path("properties").fieldNames().forEachRemaining(keys::add);
-    return keys;
+    return node;
   }
 
   static String pointer(JsonNodePath path) {

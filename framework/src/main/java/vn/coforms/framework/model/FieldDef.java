@@ -4,46 +4,41 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import vn.coforms.framework.diag.SourceRef;
 
 /**
- * One typed field of a certificate, printed in {@code box}.
- *
- * <p>Options that do not apply to the type are empty: {@code digits} only for {@link
- * FieldType#HS_CODE}, {@code values} only for {@link FieldType#ENUM}, {@code fields} only for
- * {@link FieldType#GROUP}.
+ * One field of a certificate, printed in {@code box}: what every field has (id, label, whether it
+ * is required or read-only) plus its type's own options in {@link #spec}.
  */
 public record FieldDef(
     String id,
-    FieldType type,
     String box,
     Bilingual label,
     Optional<Bilingual> hint,
     boolean required,
     boolean readOnly,
-    OptionalInt maxLength,
-    OptionalInt maxLines,
-    boolean withinParties,
-    List<Integer> digits,
-    List<String> values,
-    List<FieldDef> fields,
-    int minItems,
-    int maxItems,
+    FieldSpec spec,
     SourceRef at) {
   public FieldDef {
     requireNonNull(id, "id");
-    requireNonNull(type, "type");
-    digits = List.copyOf(digits);
-    values = List.copyOf(values);
-    fields = List.copyOf(fields);
+    requireNonNull(spec, "spec");
+  }
+
+  public FieldType type() {
+    return spec.type();
   }
 
   public boolean isGroup() {
-    return type == FieldType.GROUP;
+    return spec instanceof FieldSpec.Group;
   }
 
+  /** The item fields of a group; empty for any other type. */
+  public List<FieldDef> fields() {
+    return spec instanceof FieldSpec.Group g ? g.fields() : List.of();
+  }
+
+  /** The item field {@code childId} of a group. */
   public Optional<FieldDef> field(String childId) {
-    return fields.stream().filter(f -> f.id().equals(childId)).findFirst();
+    return spec instanceof FieldSpec.Group g ? g.field(childId) : Optional.empty();
   }
 }

@@ -7,20 +7,20 @@ import freemarker.template.SimpleSequence;
 import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.LinkedCertificate;
 import vn.coforms.framework.model.Country;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.value.FieldValue;
+import vn.coforms.framework.model.value.Row;
 
 /**
  * Builds the data a content template sees (docs/format.md, layout): every declared field by id
@@ -40,12 +40,12 @@ public final class DataModel {
   }
 
   /** The model for the certificate as a whole (boxes, fill-ins, stamps). */
-  public TemplateHashModel of(Certificate c, String copy) {
+  public TemplateHashModel of(BoundCertificate c, String copy) {
     return of(c, copy, 1, 1);
   }
 
   /** The model for the certificate on page {@code page} of {@code pages} (1-based). */
-  public TemplateHashModel of(Certificate c, String copy, int page, int pages) {
+  public TemplateHashModel of(BoundCertificate c, String copy, int page, int pages) {
     Map<String, TemplateModel> m = top(c, copy);
     m.put("page", new SimpleNumber(page));
     m.put("pages", new SimpleNumber(pages));
@@ -55,18 +55,17 @@ public final class DataModel {
   /**
    * The model for one table row: the certificate data plus {@code item} and {@code row} (1-based).
    */
-  public TemplateHashModel row(
-      Certificate c, String copy, FieldDef group, Map<String, Object> item, int row) {
+  public TemplateHashModel row(BoundCertificate c, String copy, FieldDef group, Row item, int row) {
     Map<String, TemplateModel> m = top(c, copy);
     m.put("item", itemHash(group, item));
     m.put("row", new SimpleNumber(row));
     return new StrictHash("a row of '" + group.id() + "' in form '" + form.id() + "'", m, WRAPPER);
   }
 
-  private Map<String, TemplateModel> top(Certificate c, String copy) {
+  private Map<String, TemplateModel> top(BoundCertificate c, String copy) {
     Map<String, TemplateModel> m = new LinkedHashMap<>();
     for (FieldDef f : form.fields()) {
-      put(m, f, c.fields().get(f.id()));
+      put(m, f, c.values().value(f.id()));
     }
     m.put("mode", new SimpleScalar(c.mode().jsonName()));
     LinkedCertificate l = c.linked();
@@ -81,56 +80,53 @@ public final class DataModel {
     return m;
   }
 
-  private void put(Map<String, TemplateModel> m, FieldDef f, @Nullable Object raw) {
+  private void put(Map<String, TemplateModel> m, FieldDef f, Optional<FieldValue> value) {
     if (f.type() == FieldType.GROUP) {
       SimpleSequence rows = new SimpleSequence(WRAPPER);
-      if (raw instanceof List) {
-        for (Object r : (List<?>) raw) {
-          rows.add(itemHash(f, r instanceof Map ? asMap(r) : Map.of()));
-        }
+      if (value.orElse(null) instanceof FieldValue.Rows list) {
+        list.rows().forEach(r -> rows.add(itemHash(f, r)));
       }
       m.put(f.id(), rows);
       return;
     }
-    m.put(f.id(), scalar(f, raw));
+    FieldValue v = value.orElse(null);
+    m.put(f.id(), scalar(f, v));
     if (f.type() == FieldType.COUNTRY) {
-      m.put(f.id() + "Name", new SimpleScalar(countryName(raw == null ? "" : String.valueOf(raw))));
+      m.put(f.id() + "Name", new SimpleScalar(countryName(v == null ? "" : v.text())));
     }
   }
 
-  private TemplateHashModel itemHash(FieldDef group, Map<String, Object> item) {
+  private TemplateHashModel itemHash(FieldDef group, Row item) {
     Map<String, TemplateModel> m = new LinkedHashMap<>();
     for (FieldDef f : group.fields()) {
-      put(m, f, item.get(f.id()));
+      put(m, f, item.value(f.id()));
     }
     return new StrictHash("an item of '" + group.id() + "'", m, WRAPPER);
   }
 
-  private TemplateModel scalar(FieldDef f, @Nullable Object raw) {
+  /**
+   * A field's template value; blank (an unticked box, a blank amount) when absent. A value that did
+   * not bind prints as written where text can show it (only a watermarked draft prints at all).
+   */
+  private static TemplateModel scalar(FieldDef f, @Nullable FieldValue v) {
     return switch (f.type()) {
       case TICK ->
-          Boolean.TRUE.equals(raw) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-      case MONEY, QUANTITY -> amount(f.type() == FieldType.MONEY, raw);
+          v instanceof FieldValue.Tick t && t.ticked()
+              ? TemplateBooleanModel.TRUE
+              : TemplateBooleanModel.FALSE;
+      case MONEY, QUANTITY ->
+          v instanceof FieldValue.Amount a
+              ? new AmountModel(a.money(), a.amount(), a.unit())
+              : AmountModel.blank(f.type() == FieldType.MONEY);
       case PERCENT ->
-          raw instanceof Number
-              ? new SimpleNumber(new BigDecimal(raw.toString()))
-              : new SimpleScalar("");
-      case DATE -> new SimpleScalar(raw == null ? "" : printedDate(String.valueOf(raw)));
-      default -> new SimpleScalar(raw == null ? "" : String.valueOf(raw));
+          v instanceof FieldValue.Percent p ? new SimpleNumber(p.percent()) : new SimpleScalar("");
+      case DATE ->
+          new SimpleScalar(
+              v instanceof FieldValue.Date d
+                  ? d.date().format(PRINTED_DATE)
+                  : v == null ? "" : v.text());
+      default -> new SimpleScalar(v == null ? "" : v.text());
     };
-  }
-
-  private static AmountModel amount(boolean money, @Nullable Object raw) {
-    if (!(raw instanceof Map)) {
-      return AmountModel.blank(money);
-    }
-    Map<String, Object> m = asMap(raw);
-    Object n = m.get(money ? "amount" : "value");
-    Object u = m.get(money ? "currency" : "unit");
-    if (!(n instanceof Number)) {
-      return AmountModel.blank(money);
-    }
-    return new AmountModel(money, new BigDecimal(n.toString()), u == null ? "" : String.valueOf(u));
   }
 
   /**
@@ -157,10 +153,5 @@ public final class DataModel {
       return "";
     }
     return CertificateDate.parse(iso).map(d -> d.format(PRINTED_DATE)).orElse(iso);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Object o) {
-    return (Map<String, Object>) o;
   }
 }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
 import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
+import vn.coforms.framework.validate.Binder;
 
 /**
  * Certificates made up from a form's declaration: a probe whose data model every template's names
@@ -22,13 +25,18 @@ public final class Placeholders {
    * A certificate with a plausible value in every field and one item row, for checking templates at
    * load.
    */
-  public static Certificate probe(FormDefinition form) {
+  public static BoundCertificate probe(FormDefinition form) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldDef f : form.fields()) {
       fields.put(f.id(), probeValue(f));
     }
-    return new Certificate(
-        form.id(), IssuanceMode.REPLACEMENT, new LinkedCertificate("X", "2025-01-01", "X"), fields);
+    Certificate raw =
+        new Certificate(
+            form.id(),
+            IssuanceMode.REPLACEMENT,
+            new LinkedCertificate("X", "2025-01-01", "X"),
+            fields);
+    return Binder.bind(form, raw).certificate();
   }
 
   /**
@@ -64,12 +72,12 @@ public final class Placeholders {
       case DATE -> "2026-01-31";
       case COUNTRY ->
           form.agreement().parties().isEmpty() ? "VN" : form.agreement().parties().get(0).country();
-      case HS_CODE -> "0".repeat(f.digits().isEmpty() ? 6 : f.digits().get(0));
+      case HS_CODE -> "0".repeat(((FieldSpec.HsCode) f.spec()).digits().get(0));
       case CRITERION -> form.criteria().map(c -> c.kinds().get(0).id()).orElse("");
-      case ENUM -> f.values().get(0);
+      case ENUM -> ((FieldSpec.Choice) f.spec()).values().get(0);
       case GROUP -> {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(rows, f.maxItems()); i++) {
+        for (int i = 0; i < Math.min(rows, ((FieldSpec.Group) f.spec()).maxItems()); i++) {
           Map<String, Object> item = new LinkedHashMap<>();
           f.fields().forEach(c -> item.put(c.id(), placeholderValue(form, c, rows)));
           items.add(item);

@@ -1,28 +1,28 @@
 package vn.coforms.framework.validate;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.expr.EnvelopeVariable;
 import vn.coforms.framework.expr.Zero;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.rule.Scope;
+import vn.coforms.framework.model.value.FieldValue;
+import vn.coforms.framework.model.value.Row;
 
 /** The whole certificate as a rule sees it; {@link #rows} gives one {@link RowScope} per item. */
 final class CertificateScope implements Scope {
   private final FormDefinition form;
-  private final Certificate certificate;
+  private final BoundCertificate certificate;
   private final Map<String, Object> variables;
 
-  CertificateScope(FormDefinition form, Certificate certificate, String today) {
+  CertificateScope(FormDefinition form, BoundCertificate certificate, String today) {
     this.form = form;
     this.certificate = certificate;
     Map<String, Object> vars = new LinkedHashMap<>();
@@ -30,12 +30,12 @@ final class CertificateScope implements Scope {
       vars.put(v.id(), envelope(v, certificate, today));
     }
     for (FieldDef f : form.fields()) {
-      vars.put(f.id(), celValue(f, certificate.fields().get(f.id())));
+      vars.put(f.id(), celValue(f, certificate.values().value(f.id())));
     }
-    this.variables = java.util.Collections.unmodifiableMap(vars);
+    this.variables = Collections.unmodifiableMap(vars);
   }
 
-  private static String envelope(EnvelopeVariable v, Certificate certificate, String today) {
+  private static String envelope(EnvelopeVariable v, BoundCertificate certificate, String today) {
     return switch (v) {
       case MODE -> certificate.mode().jsonName();
       case LINKED_NUMBER -> certificate.linked().number();
@@ -46,8 +46,8 @@ final class CertificateScope implements Scope {
   }
 
   @Override
-  public Optional<Object> value(String field) {
-    return certificate.value(field);
+  public Optional<FieldValue> value(String field) {
+    return certificate.values().value(field);
   }
 
   @Override
@@ -60,12 +60,8 @@ final class CertificateScope implements Scope {
     FieldDef g =
         form.field(group).orElseThrow(() -> new IllegalArgumentException("no group " + group));
     List<Scope> out = new ArrayList<>();
-    List<Map<String, Object>> rows = certificate.rows(group);
-    for (int i = 0; i < rows.size(); i++) {
-      Object r = rows.get(i);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> item = r instanceof Map ? (Map<String, Object>) r : Map.of();
-      out.add(new RowScope(this, g, item, i));
+    for (Row row : certificate.values().rows(group)) {
+      out.add(new RowScope(this, g, row));
     }
     return out;
   }
@@ -81,55 +77,37 @@ final class CertificateScope implements Scope {
   }
 
   /**
-   * The value of a field as CEL expects it: declared type, zero when absent or of the wrong type.
+   * The value of a field as CEL sees it (docs/format.md, rules): its declared type, the type's zero
+   * when absent or unreadable; amounts as maps of a {@code double} and a unit.
    */
-  static Object celValue(FieldDef f, @Nullable Object raw) {
-    if (raw == null) {
+  static Object celValue(FieldDef f, Optional<FieldValue> value) {
+    if (value.isEmpty() || value.get() instanceof FieldValue.Unreadable) {
       return Zero.of(f);
     }
-    return switch (f.type()) {
-      case TICK -> raw instanceof Boolean ? raw : false;
-      case PERCENT -> raw instanceof Number n ? n.doubleValue() : 0.0;
-      case MONEY, QUANTITY -> raw instanceof Map ? normalise(raw) : Zero.of(f);
-      case GROUP -> raw instanceof List<?> list ? rows(f, list) : Zero.of(f);
-      default -> String.valueOf(raw);
-    };
-  }
-
-  private static List<Object> rows(FieldDef group, List<?> raw) {
-    List<Object> rows = new ArrayList<>();
-    for (Object r : raw) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      Map<?, ?> m = r instanceof Map<?, ?> map ? map : Map.of();
-      for (FieldDef c : group.fields()) {
-        item.put(c.id(), celValue(c, m.get(c.id())));
-      }
-      rows.add(item);
+    FieldValue v = value.get();
+    if (v instanceof FieldValue.Tick t) {
+      return t.ticked();
     }
-    return rows;
-  }
-
-  /** JSON numbers become CEL's long or double, recursively. */
-  static Object normalise(Object v) {
-    if (v instanceof Integer
-        || v instanceof Long
-        || v instanceof Short
-        || v instanceof BigInteger) {
-      return ((Number) v).longValue();
+    if (v instanceof FieldValue.Percent p) {
+      return p.percent().doubleValue();
     }
-    if (v instanceof BigDecimal || v instanceof Double || v instanceof Float) {
-      return ((Number) v).doubleValue();
+    if (v instanceof FieldValue.Amount a) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put(a.money() ? "amount" : "value", a.amount().doubleValue());
+      m.put(a.money() ? "currency" : "unit", a.unit());
+      return m;
     }
-    if (v instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, x) -> out.put(String.valueOf(k), normalise(x)));
-      return out;
-    }
-    if (v instanceof List<?> list) {
+    if (v instanceof FieldValue.Rows rows) {
       List<Object> out = new ArrayList<>();
-      list.forEach(x -> out.add(normalise(x)));
+      for (Row r : rows.rows()) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        for (FieldDef c : f.fields()) {
+          item.put(c.id(), celValue(c, r.value(c.id())));
+        }
+        out.add(item);
+      }
       return out;
     }
-    return v;
+    return v.text();
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.diag.Severity;
 import vn.coforms.framework.expr.ExpressionFailedException;
@@ -28,7 +29,7 @@ import vn.coforms.framework.model.rule.Violation;
  */
 public final class CertificateValidator {
   private static final java.util.Set<String> UNPRINTABLE =
-      java.util.Set.of("field.character", "field.number", FieldChecks.TOO_MANY_ITEMS);
+      java.util.Set.of("field.character", "field.number", Binder.TOO_MANY_ITEMS);
   private final FormCatalogue catalogue;
   private final Clock clock;
 
@@ -45,13 +46,15 @@ public final class CertificateValidator {
    */
   public List<Finding> validate(Certificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
-    List<Finding> findings =
-        new ArrayList<>(new FieldChecks(form, catalogue).check(certificate.fields()));
-    if (findings.stream().anyMatch(f -> f.ruleId().equals(FieldChecks.TOO_MANY_ITEMS))) {
-      return FindingCap.apply(findings); // the rows were not checked, so no rule runs on them
+    Binder.Binding binding = Binder.bind(form, certificate);
+    List<Finding> findings = new ArrayList<>(binding.findings());
+    BoundCertificate bound = binding.certificate();
+    findings.addAll(new FieldChecks(form, catalogue).check(bound.values()));
+    if (findings.stream().anyMatch(f -> f.ruleId().equals(Binder.TOO_MANY_ITEMS))) {
+      return FindingCap.apply(findings); // the rows were not bound, so no rule runs on them
     }
-    findings.addAll(issuance(form, certificate));
-    CertificateScope top = new CertificateScope(form, certificate, LocalDate.now(clock).toString());
+    findings.addAll(issuance(form, bound));
+    CertificateScope top = new CertificateScope(form, bound, LocalDate.now(clock).toString());
     for (Rule rule : form.rules()) {
       List<Scope> scopes =
           rule.perRow() ? top.rows(rule.header().forEach().orElseThrow()) : List.of(top);
@@ -68,7 +71,9 @@ public final class CertificateValidator {
    */
   public List<RuleTrace> trace(Certificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
-    CertificateScope top = new CertificateScope(form, certificate, LocalDate.now(clock).toString());
+    CertificateScope top =
+        new CertificateScope(
+            form, Binder.bind(form, certificate).certificate(), LocalDate.now(clock).toString());
     List<RuleTrace> out = new ArrayList<>();
     for (Rule rule : form.rules()) {
       List<Scope> scopes =
@@ -99,9 +104,20 @@ public final class CertificateValidator {
 
   /** Whether a compiled condition (a stamp's {@code when}) holds for a certificate, today. */
   public boolean holds(
-      vn.coforms.framework.model.rule.Condition condition, Certificate certificate) {
+      vn.coforms.framework.model.rule.Condition condition, BoundCertificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
     return condition.test(new CertificateScope(form, certificate, LocalDate.now(clock).toString()));
+  }
+
+  /**
+   * Binds a certificate's raw data to its form's field types. Values that do not bind are left out
+   * (as {@link vn.coforms.framework.model.value.FieldValue.Unreadable}); {@link #validate} says
+   * why.
+   *
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no loaded form
+   */
+  public BoundCertificate bind(Certificate certificate) {
+    return Binder.bind(catalogue.require(certificate.formId()), certificate).certificate();
   }
 
   /** Whether the findings allow issuing: no finding of severity error. */
@@ -162,7 +178,7 @@ public final class CertificateValidator {
     return OptionalInt.of(Integer.parseInt(path.substring(open + 1, close)) + 1);
   }
 
-  private static List<Finding> issuance(FormDefinition form, Certificate c) {
+  private static List<Finding> issuance(FormDefinition form, BoundCertificate c) {
     List<Finding> out = new ArrayList<>();
     String source =
         "issuance of forms/"
@@ -189,7 +205,7 @@ public final class CertificateValidator {
         .ticks()
         .forEach(
             (mode, tick) -> {
-              boolean ticked = Boolean.TRUE.equals(c.fields().get(tick));
+              boolean ticked = c.values().ticked(tick);
               boolean inMode = c.mode() == mode;
               if (ticked != inMode) {
                 FieldDef f = form.field(tick).orElseThrow();

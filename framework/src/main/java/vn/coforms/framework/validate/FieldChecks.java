@@ -1,218 +1,130 @@
 package vn.coforms.framework.validate;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
-import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.framework.diag.DidYouMean;
-import vn.coforms.framework.diag.Severity;
-import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.RegexBudgetExceededException;
 import vn.coforms.framework.model.RvcBounds;
-import vn.coforms.framework.model.rule.Scope;
+import vn.coforms.framework.model.value.FieldPath;
+import vn.coforms.framework.model.value.FieldValue;
+import vn.coforms.framework.model.value.FieldValues;
+import vn.coforms.framework.model.value.Row;
 
 /**
- * The checks every field gets from its declaration: presence, type, length, dates, countries and
- * parties, HS digits, criterion grammar and RVC bounds, enums, item counts, unknown keys.
+ * The checks every bound value gets from its field's declaration: presence, length and lines,
+ * printable characters, countries and parties, HS digits, criterion grammar and RVC bounds, enum
+ * values, number bounds, item counts. Values that did not bind were reported by {@link Binder}.
  */
 final class FieldChecks {
-  /**
-   * The most item rows any certificate may have, whatever its form declares: beyond it the rows are
-   * not checked at all, so a hostile list of 90,000 items costs one finding.
-   */
-  static final int MAX_ROWS = 1_000;
-
-  /** The finding for a group with more rows than allowed; its rows are then not checked. */
-  static final String TOO_MANY_ITEMS = "group.max-items";
-
-  private static final String SOURCE = "field declaration in forms/%s.yaml";
+  private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
   private final FormDefinition form;
   private final FormCatalogue catalogue;
-  private final List<Finding> out = new ArrayList<>();
+  private final FieldFindings out;
 
   FieldChecks(FormDefinition form, FormCatalogue catalogue) {
     this.form = form;
     this.catalogue = catalogue;
+    this.out = new FieldFindings(form.id());
   }
 
-  List<Finding> check(Map<String, Object> data) {
-    unknownKeys(data, form.fields(), "", OptionalInt.empty());
+  List<Finding> check(FieldValues values) {
     for (FieldDef f : form.fields()) {
-      Object v = data.get(f.id());
-      if (f.isGroup()) {
-        group(f, v);
-      } else {
-        value(f, v, f.id(), OptionalInt.empty());
-      }
+      field(f, values.value(f.id()), FieldPath.of(f.id()));
     }
-    return out;
+    return out.all();
   }
 
-  private void group(FieldDef g, @Nullable Object v) {
-    if (v != null && !(v instanceof List)) {
-      add(
-          "field.type",
-          g,
-          g.id(),
-          OptionalInt.empty(),
-          msg(g, "%s must be a list of items.", "%s phải là danh sách các mặt hàng."));
-      return;
-    }
-    List<?> rows = v == null ? List.of() : (List<?>) v;
-    if (rows.size() > Math.min(g.maxItems(), MAX_ROWS)) {
-      add(
-          TOO_MANY_ITEMS,
-          g,
-          g.id(),
-          OptionalInt.empty(),
-          msg(
-              g,
-              "%s allows at most %d item(s), found %d; the items were not checked.",
-              "%s chỉ được tối đa %d mặt hàng, hiện có %d; chưa kiểm tra các mặt hàng.",
-              Math.min(g.maxItems(), MAX_ROWS),
-              rows.size()));
-      return;
-    }
-    if (rows.size() < g.minItems()) {
-      add(
-          "group.min-items",
-          g,
-          g.id(),
-          OptionalInt.empty(),
-          msg(
-              g,
-              "%s needs at least %d item(s), found %d.",
-              "%s phải có ít nhất %d mặt hàng, hiện có %d.",
-              g.minItems(),
-              rows.size()));
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      Object row = rows.get(i);
-      OptionalInt r = OptionalInt.of(i + 1);
-      if (!(row instanceof Map)) {
-        add(
-            "field.type",
-            g,
-            g.id() + "[" + i + "]",
-            r,
-            Messages.of(
-                "Item %d must be an object of item fields.",
-                "Mặt hàng %d phải là một đối tượng.", i + 1));
-        continue;
-      }
-      Map<?, ?> m = (Map<?, ?>) row;
-      unknownKeys(m, g.fields(), g.id() + "[" + i + "].", r);
-      for (FieldDef f : g.fields()) {
-        value(f, m.get(f.id()), g.id() + "[" + i + "]." + f.id(), r);
-      }
+  private void field(FieldDef f, Optional<FieldValue> value, FieldPath path) {
+    if (f.spec() instanceof FieldSpec.Group g) {
+      items(f, g, value, path);
+    } else {
+      single(f, value, path);
     }
   }
 
-  private void unknownKeys(
-      Map<?, ?> data, List<FieldDef> declared, String prefix, OptionalInt row) {
-    Set<String> ids = declared.stream().map(FieldDef::id).collect(Collectors.toSet());
-    for (Object key : data.keySet()) {
-      String k = String.valueOf(key);
-      if (!ids.contains(k)) {
-        out.add(
-            new Finding(
-                "field.unknown",
-                Severity.ERROR,
-                "",
-                prefix + k,
-                row,
-                Messages.of(
-                    "'%s' is not a field of this form%s.",
-                    "'%s' không phải là trường của mẫu C/O này%s.", k, DidYouMean.hint(k, ids)),
-                String.format(SOURCE, form.id())));
-      }
-    }
-  }
-
-  private void value(FieldDef f, @Nullable Object v, String path, OptionalInt row) {
-    boolean filled = v != null && Scope.isFilled(v);
+  private void single(FieldDef f, Optional<FieldValue> value, FieldPath path) {
+    boolean filled = value.map(FieldValue::filled).orElse(false);
     if (f.readOnly() && filled) {
-      add(
+      out.add(
           "field.read-only",
           f,
           path,
-          row,
-          msg(
+          FieldFindings.about(
               f,
               "%s is for the importing country's customs only and must be left blank.",
               "%s dành cho cơ quan hải quan nước nhập khẩu, phải để trống."));
       return;
     }
-    if (v == null || !filled) {
+    if (!filled) {
       if (f.required()) {
-        add("field.required", f, path, row, msg(f, "%s is required.", "Phải khai %s."));
+        out.add(
+            "field.required", f, path, FieldFindings.about(f, "%s is required.", "Phải khai %s."));
       }
       return;
     }
+    FieldValue v = value.orElseThrow();
     switch (f.type()) {
-      case TEXT -> text(f, v, path, row);
-      case DATE -> date(f, v, path, row);
-      case COUNTRY -> country(f, v, path, row);
-      case HS_CODE -> hsCode(f, v, path, row);
-      case CRITERION -> criterion(f, v, path, row);
-      case ENUM -> {
-        if (!f.values().contains(String.valueOf(v))) {
-          add(
-              "field.enum",
-              f,
-              path,
-              row,
-              msg(f, "%s: '%s' is not one of %s.", "%s: '%s' không thuộc %s.", v, f.values()));
-        }
-      }
-      case TICK -> {
-        if (!(v instanceof Boolean)) {
-          typeError(f, path, row, "true or false");
-        }
-      }
-      case PERCENT -> {
-        if (v instanceof Number n) {
-          number(f, n, path, row, BigDecimal.valueOf(100), true);
-        } else {
-          typeError(f, path, row, "a number from 0 to 100");
-        }
-      }
-      case MONEY ->
-          amount(
-              f, v, path, row, "amount", "currency", "{\"amount\": 1250.5, \"currency\": \"USD\"}");
-      case QUANTITY ->
-          amount(f, v, path, row, "value", "unit", "{\"value\": 1200, \"unit\": \"KGS\"}");
-      default -> {}
+      case TEXT -> text(f, (FieldSpec.Text) f.spec(), v, path);
+      case COUNTRY -> country(f, (FieldSpec.Country) f.spec(), v, path);
+      case HS_CODE -> hsCode(f, (FieldSpec.HsCode) f.spec(), v, path);
+      case CRITERION -> criterion(f, v, path);
+      case ENUM -> choice(f, (FieldSpec.Choice) f.spec(), v, path);
+      case PERCENT ->
+          v.number().ifPresent(n -> number(f, n, path.toString(), path.row(), ONE_HUNDRED, true));
+      case MONEY, QUANTITY -> amount(f, v, path);
+      case DATE, TICK, GROUP -> {}
     }
   }
 
-  private void text(FieldDef f, Object v, String path, OptionalInt row) {
-    if (!(v instanceof String s)) {
-      typeError(f, path, row, "text");
+  private void items(FieldDef g, FieldSpec.Group spec, Optional<FieldValue> value, FieldPath path) {
+    if (value.isPresent() && !(value.get() instanceof FieldValue.Rows)) {
+      return; // not a list, or too long a one: Binder reported it
+    }
+    List<Row> list = value.map(v -> ((FieldValue.Rows) v).rows()).orElse(List.of());
+    if (list.size() < spec.minItems()) {
+      out.add(
+          "group.min-items",
+          g,
+          path,
+          FieldFindings.about(
+              g,
+              "%s needs at least %d item(s), found %d.",
+              "%s phải có ít nhất %d mặt hàng, hiện có %d.",
+              spec.minItems(),
+              list.size()));
+    }
+    for (Row row : list) {
+      for (FieldDef f : spec.fields()) {
+        field(f, row.value(f.id()), path.item(row.index(), f.id()));
+      }
+    }
+  }
+
+  private void text(FieldDef f, FieldSpec.Text spec, FieldValue v, FieldPath path) {
+    if (!(v instanceof FieldValue.Text t)) {
       return;
     }
-    characters(f, s, path, row, f.maxLines().orElse(2) > 1);
-    f.maxLength()
+    String s = t.text();
+    characters(f, s, path.toString(), path.row(), spec.multiLine());
+    spec.maxLength()
         .ifPresent(
             max -> {
               if (s.length() > max) {
-                add(
+                out.add(
                     "field.max-length",
                     f,
                     path,
-                    row,
-                    msg(
+                    FieldFindings.about(
                         f,
                         "%s is %d characters long; at most %d fit.",
                         "%s dài %d ký tự; tối đa %d ký tự.",
@@ -220,17 +132,16 @@ final class FieldChecks {
                         max));
               }
             });
-    f.maxLines()
+    spec.maxLines()
         .ifPresent(
             max -> {
               long lines = s.lines().count();
               if (lines > max) {
-                add(
+                out.add(
                     "field.max-lines",
                     f,
                     path,
-                    row,
-                    msg(
+                    FieldFindings.about(
                         f,
                         "%s has %d lines; at most %d fit.",
                         "%s có %d dòng; tối đa %d dòng.",
@@ -240,93 +151,95 @@ final class FieldChecks {
             });
   }
 
-  private void date(FieldDef f, Object v, String path, OptionalInt row) {
-    if (!(v instanceof String s) || CertificateDate.parse(s).isEmpty()) {
-      add(
-          "field.date",
-          f,
-          path,
-          row,
-          msg(
-              f,
-              "%s: '%s' is not a date from %d to %d; write YYYY-MM-DD, e.g. 2026-03-01.",
-              "%s: '%s' không phải ngày trong các năm %d đến %d; ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-01.",
-              printable(String.valueOf(v)),
-              CertificateDate.MIN_YEAR,
-              CertificateDate.MAX_YEAR));
+  private void country(FieldDef f, FieldSpec.Country spec, FieldValue v, FieldPath path) {
+    if (!(v instanceof FieldValue.CountryCode c)) {
+      return;
     }
-  }
-
-  private void country(FieldDef f, Object v, String path, OptionalInt row) {
-    String code = String.valueOf(v);
+    String code = c.code();
     if (catalogue.country(code).isEmpty()) {
-      add(
+      out.add(
           "field.country",
           f,
           path,
-          row,
-          msg(
+          FieldFindings.about(
               f,
               "%s: '%s' is not an ISO country code%s.",
               "%s: '%s' không phải mã nước ISO%s.",
-              code,
+              Binder.printable(code),
               DidYouMean.hint(code, catalogue.countries().keySet())));
       return;
     }
-    if (f.withinParties() && form.agreement().party(code).isEmpty()) {
+    if (spec.withinParties() && form.agreement().party(code).isEmpty()) {
       String parties =
           form.agreement().parties().stream()
               .map(p -> p.country())
               .collect(Collectors.joining(", "));
-      add(
+      out.add(
           "field.party",
           f,
           path,
-          row,
-          msg(
+          FieldFindings.about(
               f,
               "%s: %s is not a party to %s (parties: %s).",
               "%s: %s không phải là thành viên của %s (các thành viên: %s).",
               code,
-              form.agreement().id().toUpperCase(java.util.Locale.ROOT),
+              form.agreement().id().toUpperCase(Locale.ROOT),
               parties));
     }
   }
 
-  private void hsCode(FieldDef f, Object v, String path, OptionalInt row) {
-    String s = String.valueOf(v).replace(".", "").replace(" ", "");
-    if (!s.chars().allMatch(Character::isDigit) || !f.digits().contains(s.length())) {
-      String counts = f.digits().stream().map(String::valueOf).collect(Collectors.joining("/"));
-      add(
+  private void hsCode(FieldDef f, FieldSpec.HsCode spec, FieldValue v, FieldPath path) {
+    if (!(v instanceof FieldValue.Text t)) {
+      return;
+    }
+    String s = t.text().replace(".", "").replace(" ", "");
+    if (!s.chars().allMatch(Character::isDigit) || !spec.digits().contains(s.length())) {
+      out.add(
           "field.hs-code",
           f,
           path,
-          row,
-          msg(
+          FieldFindings.about(
               f,
               "%s: '%s' must be an HS code of %s digits.",
               "%s: '%s' phải là mã HS %s số.",
-              v,
-              counts));
+              Binder.printable(t.text()),
+              spec.describe()));
     }
   }
 
-  private void criterion(FieldDef f, Object v, String path, OptionalInt row) {
-    String s = String.valueOf(v);
+  private void choice(FieldDef f, FieldSpec.Choice spec, FieldValue v, FieldPath path) {
+    if (v instanceof FieldValue.Text t && !spec.values().contains(t.text())) {
+      out.add(
+          "field.enum",
+          f,
+          path,
+          FieldFindings.about(
+              f,
+              "%s: '%s' is not one of %s.",
+              "%s: '%s' không thuộc %s.",
+              Binder.printable(t.text()),
+              spec.values()));
+    }
+  }
+
+  private void criterion(FieldDef f, FieldValue v, FieldPath path) {
+    if (!(v instanceof FieldValue.Criterion c)) {
+      return;
+    }
+    String s = c.text();
     Optional<CriterionKind> kind;
     try {
-      kind = form.criteria().flatMap(c -> c.classify(s));
+      kind = form.criteria().flatMap(k -> k.classify(s));
     } catch (RegexBudgetExceededException e) {
-      add(
+      out.add(
           "field.criterion",
           f,
           path,
-          row,
-          msg(
+          FieldFindings.about(
               f,
               "%s: '%s' could not be checked against the criterion grammar: %s.",
               "%s: không kiểm tra được '%s' theo cú pháp tiêu chí xuất xứ: %s.",
-              s,
+              Binder.printable(s),
               e.getMessage()));
       return;
     }
@@ -334,21 +247,20 @@ final class FieldChecks {
       String kinds =
           form.criteria()
               .map(
-                  c ->
-                      c.kinds().stream()
+                  k ->
+                      k.kinds().stream()
                           .map(CriterionKind::insert)
                           .collect(Collectors.joining("; ")))
               .orElse("");
-      add(
+      out.add(
           "field.criterion",
           f,
           path,
-          row,
-          msg(
+          FieldFindings.about(
               f,
               "%s: '%s' is not an origin criterion of this form (allowed: %s).",
               "%s: '%s' không phải tiêu chí xuất xứ của mẫu này (được phép: %s).",
-              s,
+              Binder.printable(s),
               kinds));
       return;
     }
@@ -360,48 +272,31 @@ final class FieldChecks {
                     .ifPresent(
                         rvc -> {
                           if (!bounds.admits(rvc)) {
-                            rvcFinding(f, path, row, bounds);
+                            rvcFinding(f, path, bounds);
                           }
                         }));
   }
 
-  private void rvcFinding(FieldDef f, String path, OptionalInt row, RvcBounds bounds) {
+  private void rvcFinding(FieldDef f, FieldPath path, RvcBounds bounds) {
     out.add(
         new Finding(
             "criterion.rvc-bounds",
-            Severity.ERROR,
+            vn.coforms.framework.diag.Severity.ERROR,
             f.box(),
-            path,
-            row,
+            path.toString(),
+            path.row(),
             bounds.message(),
             bounds.source()));
   }
 
-  private void amount(
-      FieldDef f,
-      Object v,
-      String path,
-      OptionalInt row,
-      String numberKey,
-      String unitKey,
-      String example) {
-    if (!(v instanceof Map<?, ?> m)) {
-      typeError(f, path, row, example);
+  private void amount(FieldDef f, FieldValue v, FieldPath path) {
+    if (!(v instanceof FieldValue.Amount a)) {
       return;
     }
-    Object n = m.get(numberKey);
-    Object u = m.get(unitKey);
-    boolean unknownKey =
-        m.keySet().stream().anyMatch(k -> !k.equals(numberKey) && !k.equals(unitKey));
-    if (!(n instanceof Number number)
-        || !(u instanceof String unit)
-        || unit.isBlank()
-        || unknownKey) {
-      typeError(f, path, row, example);
-      return;
-    }
-    if (characters(f, unit, path + "." + unitKey, row, false)) {
-      number(f, number, path + "." + numberKey, row, NumberBounds.DEFAULT_MAX, false);
+    String unitPath = path + (a.money() ? ".currency" : ".unit");
+    if (characters(f, a.unit(), unitPath, path.row(), false)) {
+      String numberPath = path + (a.money() ? ".amount" : ".value");
+      number(f, a.amount(), numberPath, path.row(), NumberBounds.DEFAULT_MAX, false);
     }
   }
 
@@ -409,38 +304,27 @@ final class FieldChecks {
    * Checks a number against {@link NumberBounds}; {@code max} itself is allowed if {@code upTo}.
    */
   private void number(
-      FieldDef f, Number raw, String path, OptionalInt row, BigDecimal max, boolean upTo) {
-    Optional<BigDecimal> exact = NumberBounds.exact(raw);
-    if (exact.isEmpty()) {
-      add(
-          "field.number",
-          f,
-          path,
-          row,
-          msg(f, "%s: %s is not a finite number.", "%s: %s không phải là số hữu hạn.", raw));
-      return;
-    }
-    BigDecimal n = exact.get();
+      FieldDef f, BigDecimal n, String path, OptionalInt row, BigDecimal max, boolean upTo) {
     String shown = NumberBounds.display(n);
     int over = n.compareTo(max);
     if (n.signum() < 0) {
-      add(
+      out.add(
           "field.negative",
           f,
           path,
           row,
-          msg(
+          FieldFindings.about(
               f,
               "%s must not be negative (found %s).",
               "%s không được là số âm (hiện là %s).",
               shown));
     } else if (upTo ? over > 0 : over >= 0) {
-      add(
+      out.add(
           "field.number",
           f,
           path,
           row,
-          msg(
+          FieldFindings.about(
               f,
               upTo
                   ? "%s: %s is too large; it must be at most %s."
@@ -450,12 +334,12 @@ final class FieldChecks {
               max.toPlainString()));
     } else if (NumberBounds.decimals(n) > NumberBounds.MAX_DECIMALS
         || NumberBounds.significantDigits(n) > NumberBounds.MAX_SIGNIFICANT_DIGITS) {
-      add(
+      out.add(
           "field.number",
           f,
           path,
           row,
-          msg(
+          FieldFindings.about(
               f,
               "%s: %s has too many digits; at most %d decimals and %d digits in all are accepted.",
               "%s: %s có quá nhiều chữ số; tối đa %d chữ số thập phân và %d chữ số tất cả.",
@@ -475,12 +359,12 @@ final class FieldChecks {
         PrintableText.bundled().firstUnprintable(s, multiLine);
     bad.ifPresent(
         c ->
-            add(
+            out.add(
                 "field.character",
                 f,
                 path,
                 row,
-                msg(
+                FieldFindings.about(
                     f,
                     "%s: character %s at position %d cannot be printed on this form; remove it or"
                         + " write it with Latin or Vietnamese letters.",
@@ -489,56 +373,5 @@ final class FieldChecks {
                     c.describe(),
                     c.position())));
     return bad.isEmpty();
-  }
-
-  /** Text safe to echo in a message: unprintable characters shown as U+XXXX. */
-  private static String printable(String s) {
-    StringBuilder out = new StringBuilder();
-    s.codePoints()
-        .limit(40)
-        .forEach(
-            cp -> {
-              if (PrintableText.bundled().canPrint(cp)) {
-                out.appendCodePoint(cp);
-              } else {
-                out.append(String.format(java.util.Locale.ROOT, "<U+%04X>", cp));
-              }
-            });
-    return s.codePointCount(0, s.length()) > 40 ? out + "…" : out.toString();
-  }
-
-  private void typeError(FieldDef f, String path, OptionalInt row, String expected) {
-    add(
-        "field.type",
-        f,
-        path,
-        row,
-        msg(f, "%s has the wrong type: expected %s.", "%s sai kiểu dữ liệu: cần %s.", expected));
-  }
-
-  private void add(String ruleId, FieldDef f, String path, OptionalInt row, Bilingual message) {
-    out.add(
-        new Finding(
-            ruleId, Severity.ERROR, f.box(), path, row, message, String.format(SOURCE, form.id())));
-  }
-
-  /** Formats a message whose first argument is the field, named in each language. */
-  private static Bilingual msg(FieldDef f, String en, String vi, Object... rest) {
-    Object[] enArgs =
-        prepend(
-            (f.box().isEmpty() ? "" : "Box " + f.box() + " ") + "(" + f.label().en() + ")", rest);
-    Object[] viArgs =
-        prepend(
-            (f.box().isEmpty() ? "" : "Ô số " + f.box() + " ") + "(" + f.label().vi() + ")", rest);
-    return new Bilingual(
-        String.format(java.util.Locale.ROOT, en, enArgs),
-        String.format(java.util.Locale.ROOT, vi, viArgs));
-  }
-
-  private static Object[] prepend(Object first, Object[] rest) {
-    Object[] all = new Object[rest.length + 1];
-    all[0] = first;
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
   }
 }

@@ -15,6 +15,7 @@ import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.Criteria;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.WorkingDays;
 import vn.coforms.framework.model.rule.Condition;
@@ -50,21 +51,30 @@ class ExpressionCompilerTest {
   static FieldDef field(String id, FieldType type) {
     return new FieldDef(
         id,
-        type,
         "1",
         vn.coforms.framework.model.Bilingual.of(id, id),
         Optional.empty(),
         false,
         false,
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        false,
-        List.of(),
-        List.of(),
-        List.of(),
-        0,
-        Integer.MAX_VALUE,
+        spec(type),
         AT);
+  }
+
+  /** The plainest spec of each type: no length limits, six-digit HS codes, one enum value. */
+  static FieldSpec spec(FieldType type) {
+    return switch (type) {
+      case TEXT -> new FieldSpec.Text(OptionalInt.empty(), OptionalInt.empty());
+      case DATE -> new FieldSpec.Date();
+      case COUNTRY -> new FieldSpec.Country(false);
+      case HS_CODE -> new FieldSpec.HsCode(List.of(6));
+      case QUANTITY -> new FieldSpec.Quantity();
+      case MONEY -> new FieldSpec.Money();
+      case PERCENT -> new FieldSpec.Percent();
+      case CRITERION -> new FieldSpec.Criterion();
+      case ENUM -> new FieldSpec.Choice(List.of("A"));
+      case TICK -> new FieldSpec.Tick();
+      case GROUP -> new FieldSpec.Group(List.of(), 0, Integer.MAX_VALUE);
+    };
   }
 
   static boolean eval(String expression, Map<String, Object> vars) {

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.WorkingDays;
 
@@ -23,20 +23,12 @@ class ExpressionCostTest {
     FieldDef description = ExpressionCompilerTest.field("description", FieldType.TEXT);
     return new FieldDef(
         "items",
-        FieldType.GROUP,
         "",
         Bilingual.of("items", "items"),
         Optional.empty(),
         false,
         false,
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        false,
-        List.of(),
-        List.of(),
-        List.of(description),
-        1,
-        maxItems,
+        new FieldSpec.Group(List.of(description), 1, maxItems),
         ExpressionCompilerTest.AT);
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import vn.coforms.framework.model.rule.Scope;
+import vn.coforms.framework.model.value.FieldValue;
 
 /**
  * A certificate scope that is nothing but its variables: every envelope variable (mode {@code
@@ -27,9 +28,10 @@ record VariablesScope(Map<String, Object> variables) implements Scope {
     return new VariablesScope(all);
   }
 
+  /** Expressions read {@link #variables()}; no bound values stand behind them here. */
   @Override
-  public Optional<Object> value(String field) {
-    return Optional.ofNullable(variables.get(field));
+  public Optional<FieldValue> value(String field) {
+    return Optional.empty();
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
@@ -53,7 +54,10 @@ class FormLoaderTest {
           .get()
           .extracting(f -> f.type())
           .isEqualTo(FieldType.MONEY);
-      assertThat(form.field("items")).get().extracting(f -> f.minItems()).isEqualTo(1);
+      assertThat(form.field("items"))
+          .get()
+          .extracting(f -> ((FieldSpec.Group) f.spec()).minItems())
+          .isEqualTo(1);
     }
   }
 

@@ -51,6 +51,11 @@ public final class DefinitionTestHelper {
     }
   }
 
+  /** The fixture's YAML text, e.g. to load a variant of it with {@link #forText}. */
+  public String text() {
+    return text;
+  }
+
   /** A fixture given as text, loaded under the file name {@code name}. */
   public static DefinitionTestHelper forText(String name, String text) {
     return new DefinitionTestHelper(name, text);

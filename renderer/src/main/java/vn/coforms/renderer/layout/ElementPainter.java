@@ -1,7 +1,7 @@
 package vn.coforms.renderer.layout;
 
 import java.util.List;
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.layout.Align;
@@ -24,7 +24,7 @@ final class ElementPainter {
   private final Texts texts;
   private final TemplateEngine templates;
   private final FormDefinition form;
-  private final Certificate certificate;
+  private final BoundCertificate certificate;
   private final DataModel data;
   private final String copy;
   private final int page;
@@ -236,7 +236,7 @@ final class ElementPainter {
   void tick(Element.Tick t) {
     Rect square = t.rect();
     sheet.frame(square, 0.5);
-    if (Boolean.TRUE.equals(certificate.fields().get(t.field()))) {
+    if (certificate.values().ticked(t.field())) {
       sheet.add(new Mark.Check(square));
     }
     String label = texts.nfc(t.label());

@@ -1,6 +1,6 @@
 package vn.coforms.renderer.layout;
 
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.template.DataModel;
 
@@ -10,7 +10,7 @@ import vn.coforms.framework.template.DataModel;
  */
 record PageContext(
     FormDefinition form,
-    Certificate certificate,
+    BoundCertificate certificate,
     DataModel data,
     String copy,
     int page,

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.model.Country;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormDefinition;
@@ -15,6 +15,7 @@ import vn.coforms.framework.model.layout.PageDef;
 import vn.coforms.framework.model.layout.PageRole;
 import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.framework.model.layout.Stamp;
+import vn.coforms.framework.model.value.Row;
 import vn.coforms.framework.template.DataModel;
 import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.renderer.fonts.Face;
@@ -50,7 +51,7 @@ public final class PageLayout {
    */
   public PageModel layout(
       FormDefinition form,
-      Certificate certificate,
+      BoundCertificate certificate,
       String copy,
       Set<Watermark> watermarks,
       Predicate<Stamp> stampApplies) {
@@ -63,7 +64,7 @@ public final class PageLayout {
 
   private final class Job {
     private final FormDefinition form;
-    private final Certificate certificate;
+    private final BoundCertificate certificate;
     private final String copy;
     private final Set<Watermark> watermarks;
     private final Predicate<Stamp> stampApplies;
@@ -75,7 +76,7 @@ public final class PageLayout {
 
     Job(
         FormDefinition form,
-        Certificate certificate,
+        BoundCertificate certificate,
         String copy,
         Set<Watermark> watermarks,
         Predicate<Stamp> stampApplies) {
@@ -102,7 +103,7 @@ public final class PageLayout {
         pages = new ArrayList<>(paint(plan, plan.size() + annexPages, overflow));
         pages.addAll(annex(overflow, pages.size()));
       }
-      return new PageModel(form.id() + " " + certificate.text(form.numberField()), pages);
+      return new PageModel(form.id() + " " + certificate.values().text(form.numberField()), pages);
     }
 
     private List<Instance> plan() {
@@ -244,7 +245,7 @@ public final class PageLayout {
     private List<List<Cell>> rows(Element.Table table, Element.Table front, double size) {
       FieldDef group = form.field(front.group()).orElseThrow();
       List<List<Cell>> rows = new ArrayList<>();
-      List<Map<String, Object>> items = certificate.rows(group.id());
+      List<Row> items = certificate.values().rows(group.id());
       for (int r = 0; r < items.size(); r++) {
         List<Cell> cells = new ArrayList<>();
         var model = data.row(certificate, copy, group, items.get(r), r + 1);
@@ -358,7 +359,7 @@ public final class PageLayout {
           "Form "
               + form.code()
               + " No. "
-              + certificate.text(form.numberField())
+              + certificate.values().text(form.numberField())
               + " - continuation of boxes";
       return NotesFlow.ofAnnex(
           title, overflow, texts, annexRect().width().value(), form.layout().font().minSize());

@@ -16,6 +16,6 @@ public record OneOfRule(RuleHeader header, List<String> values) implements Rule 
   @Override
   public List<Violation> check(Scope scope) {
     return FilledFields.check(
-        scope, header.fields(), value -> !values.contains(String.valueOf(value).strip()));
+        scope, header.fields(), value -> !values.contains(value.text().strip()));
   }
 }

@@ -17,8 +17,6 @@ public record PatternRule(RuleHeader header, Pattern regex) implements Rule {
   @Override
   public List<Violation> check(Scope scope) {
     return FilledFields.check(
-        scope,
-        header.fields(),
-        value -> !RegexBudget.matches(regex, String.valueOf(value).strip()));
+        scope, header.fields(), value -> !RegexBudget.matches(regex, value.text().strip()));
   }
 }

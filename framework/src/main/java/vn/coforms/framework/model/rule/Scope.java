@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.coforms.framework.model.value.FieldValue;
 
 /**
  * The certificate data a rule sees: the whole certificate, or one item row (whose lookups fall back
  * to the certificate's top-level fields).
  */
 public interface Scope {
-  /** The raw value of a field in this scope: String, Boolean, Number, Map or List. */
-  Optional<Object> value(String field);
+  /** The bound value of a field in this scope; empty when the data does not hold it. */
+  Optional<FieldValue> value(String field);
 
   /** The 1-based item row, for a row scope. */
   OptionalInt row();
@@ -27,22 +28,6 @@ public interface Scope {
 
   /** Whether the field holds something: not absent, not blank text, not an empty map or list. */
   default boolean filled(String field) {
-    return value(field).map(Scope::isFilled).orElse(false);
-  }
-
-  static boolean isFilled(Object v) {
-    if (v instanceof String s) {
-      return !s.isBlank();
-    }
-    if (v instanceof Map<?, ?> m) {
-      return m.values().stream().anyMatch(x -> x != null && isFilled(x));
-    }
-    if (v instanceof List<?> l) {
-      return !l.isEmpty();
-    }
-    if (v instanceof Boolean b) {
-      return b;
-    }
-    return true;
+    return value(field).map(FieldValue::filled).orElse(false);
   }
 }

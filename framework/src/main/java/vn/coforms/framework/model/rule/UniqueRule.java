@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.coforms.framework.model.value.FieldValue;
 
 /** No two rows of the {@code forEach} group may hold the same value in a listed field. */
 public record UniqueRule(RuleHeader header) implements Rule {
@@ -25,10 +26,10 @@ public record UniqueRule(RuleHeader header) implements Rule {
       Map<String, Integer> seen = new HashMap<>();
       for (Scope row : scope.rows(group)) {
         row.value(f)
-            .filter(Scope::isFilled)
+            .filter(FieldValue::filled)
             .ifPresent(
                 v -> {
-                  Integer first = seen.putIfAbsent(String.valueOf(v).strip(), row.row().orElse(0));
+                  Integer first = seen.putIfAbsent(v.text().strip(), row.row().orElse(0));
                   if (first != null) {
                     out.add(Violation.repeats(row.path(f), v, first));
                   }

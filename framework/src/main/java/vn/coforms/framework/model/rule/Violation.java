@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.coforms.framework.model.value.FieldValue;
 
 /**
  * What a rule reports: the offending field path, the value found there (for rules that judge a
@@ -24,12 +25,12 @@ public record Violation(String fieldPath, Optional<String> found, OptionalInt sa
   }
 
   /** A value that breaks the rule. */
-  static Violation found(String fieldPath, Object raw) {
-    return new Violation(fieldPath, Optional.of(FoundValue.text(raw)), OptionalInt.empty());
+  static Violation found(String fieldPath, FieldValue value) {
+    return new Violation(fieldPath, Optional.of(value.text()), OptionalInt.empty());
   }
 
   /** A value that repeats the one in an earlier row. */
-  static Violation repeats(String fieldPath, Object raw, int firstRow) {
-    return new Violation(fieldPath, Optional.of(FoundValue.text(raw)), OptionalInt.of(firstRow));
+  static Violation repeats(String fieldPath, FieldValue value, int firstRow) {
+    return new Violation(fieldPath, Optional.of(value.text()), OptionalInt.of(firstRow));
   }
 }

@@ -1,17 +1,17 @@
-package vn.coforms.framework.model.rule;
+package vn.coforms.framework.validate;
 
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** A raw certificate value written as the trader entered it, for a finding to show. */
-final class FoundValue {
-  private FoundValue() {}
+/** A raw value that did not bind, written as the trader entered it, for a finding to show. */
+final class RawText {
+  private RawText() {}
 
   /**
-   * Text as given; a number in plain notation ({@code 0.5}, never {@code 5E-1}); a money or
-   * quantity value as its number and unit ({@code 0 KGS}, {@code 12.5 USD}).
+   * Text as given; a number in plain notation ({@code 0.5}, never {@code 5E-1}); a map as its
+   * number and unit ({@code 0 KGS}) when it has them.
    */
-  static String text(Object raw) {
+  static String shown(Object raw) {
     if (raw instanceof Number n) {
       return plain(n);
     }
@@ -24,7 +24,7 @@ final class FoundValue {
     return String.valueOf(raw);
   }
 
-  private static String plain(Number n) {
+  static String plain(Number n) {
     try {
       return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
     } catch (NumberFormatException e) {
