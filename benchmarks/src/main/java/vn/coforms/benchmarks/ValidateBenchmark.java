@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.LoadResult;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
@@ -32,13 +33,15 @@ import vn.coforms.framework.validate.Finding;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ValidateBenchmark {
+  Catalogue catalogue;
   CertificateValidator validator;
   Certificate basic;
   Certificate longOne;
 
   @Setup
   public void setup() {
-    validator = new CertificateValidator(Benchmarks.catalogue(), Benchmarks.TODAY);
+    catalogue = Benchmarks.catalogue();
+    validator = Benchmarks.validator();
     basic = Benchmarks.sample("e", "valid-basic");
     longOne = Benchmarks.sample("e", "valid-long");
   }
@@ -50,11 +53,11 @@ public class ValidateBenchmark {
 
   @Benchmark
   public List<Finding> validateFormE() {
-    return validator.validate(basic);
+    return validator.validate(catalogue, basic);
   }
 
   @Benchmark
   public List<Finding> validateFormE34Items() {
-    return validator.validate(longOne);
+    return validator.validate(catalogue, longOne);
   }
 }

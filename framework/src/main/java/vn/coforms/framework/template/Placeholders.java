@@ -8,6 +8,7 @@ import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormShape;
 import vn.coforms.framework.model.IssuanceMode;
 
 /**
@@ -22,7 +23,7 @@ public final class Placeholders {
    * A certificate with a plausible value in every field and one item row, for checking templates at
    * load.
    */
-  public static Certificate probe(FormDefinition form) {
+  public static Certificate probe(FormShape form) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldDef f : form.fields()) {
       fields.put(f.id(), probeValue(f));

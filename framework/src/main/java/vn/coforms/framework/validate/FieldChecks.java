@@ -14,9 +14,9 @@ import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.Severity;
 import vn.coforms.framework.model.Bilingual;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
-import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.RegexBudgetExceededException;
 import vn.coforms.framework.model.RvcBounds;
@@ -38,10 +38,10 @@ final class FieldChecks {
 
   private static final String SOURCE = "field declaration in forms/%s.yaml";
   private final FormDefinition form;
-  private final FormCatalogue catalogue;
+  private final Catalogue catalogue;
   private final List<Finding> out = new ArrayList<>();
 
-  FieldChecks(FormDefinition form, FormCatalogue catalogue) {
+  FieldChecks(FormDefinition form, Catalogue catalogue) {
     this.form = form;
     this.catalogue = catalogue;
   }
