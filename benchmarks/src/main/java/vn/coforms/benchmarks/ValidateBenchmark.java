@@ -13,15 +13,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
 /**
- * Loads the whole catalogue (parse, schema, CEL compile, template probes) and validates Form E
- * certificates (4 and 34 items).
+ * Validates Form E certificates (4 and 34 items) against the bundled catalogue.
  *
  * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar benchmarks/target/benchmarks.jar
  * ValidateBenchmark}
@@ -44,11 +41,6 @@ public class ValidateBenchmark {
     validator = Benchmarks.validator();
     basic = Benchmarks.sample("e", "valid-basic");
     longOne = Benchmarks.sample("e", "valid-long");
-  }
-
-  @Benchmark
-  public LoadResult loadAllForms() {
-    return FormLoader.standard().loadBundled();
   }
 
   @Benchmark
