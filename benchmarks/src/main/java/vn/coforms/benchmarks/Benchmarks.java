@@ -9,8 +9,9 @@ import java.util.Map;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
@@ -24,13 +25,16 @@ final class Benchmarks {
 
   private Benchmarks() {}
 
-  static FormCatalogue catalogue() {
+  static Catalogue catalogue() {
     return FormLoader.standard().loadBundled().orThrow();
   }
 
-  static CertificateRenderer renderer(FormCatalogue catalogue) {
-    return new CertificateRenderer(
-        catalogue, FontBook.fromClasspath(), new TemplateEngine(), TODAY);
+  static CertificateValidator validator() {
+    return new CertificateValidator(TODAY);
+  }
+
+  static CertificateRenderer renderer() {
+    return new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator());
   }
 
   static Certificate sample(String form, String name) {

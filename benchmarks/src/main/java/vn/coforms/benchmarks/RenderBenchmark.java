@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.RenderOptions;
 import vn.coforms.renderer.layout.PageModel;
@@ -31,6 +32,7 @@ import vn.coforms.renderer.layout.PageModel;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RenderBenchmark {
+  Catalogue catalogue;
   CertificateRenderer renderer;
   CertificateRenderer rendererWithGsub;
   Certificate threeItems;
@@ -38,25 +40,25 @@ public class RenderBenchmark {
 
   @Setup
   public void setup() {
-    renderer = Benchmarks.renderer(Benchmarks.catalogue());
+    catalogue = Benchmarks.catalogue();
+    renderer = Benchmarks.renderer();
     rendererWithGsub =
         new CertificateRenderer(
-            Benchmarks.catalogue(),
             vn.coforms.renderer.fonts.FontBook.fromClasspathKeepingGsub(),
             new vn.coforms.framework.template.TemplateEngine(),
-            Benchmarks.TODAY);
+            Benchmarks.validator());
     threeItems = Benchmarks.formDWithItems(3);
     fortyItems = Benchmarks.formDWithItems(40);
   }
 
   @Benchmark
   public byte[] renderFormD3Items() {
-    return renderer.render(threeItems, RenderOptions.defaults());
+    return renderer.render(catalogue, threeItems, RenderOptions.defaults());
   }
 
   @Benchmark
   public byte[] renderFormD40Items() {
-    return renderer.render(fortyItems, RenderOptions.defaults());
+    return renderer.render(catalogue, fortyItems, RenderOptions.defaults());
   }
 
   /**
@@ -64,11 +66,11 @@ public class RenderBenchmark {
    */
   @Benchmark
   public byte[] renderFormD40ItemsKeepingGsub() {
-    return rendererWithGsub.render(fortyItems, RenderOptions.defaults());
+    return rendererWithGsub.render(catalogue, fortyItems, RenderOptions.defaults());
   }
 
   @Benchmark
   public PageModel layoutFormD40Items() {
-    return renderer.layout(fortyItems, RenderOptions.defaults());
+    return renderer.layout(catalogue, fortyItems, RenderOptions.defaults());
   }
 }

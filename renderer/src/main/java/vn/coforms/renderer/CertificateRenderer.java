@@ -1,7 +1,6 @@
 package vn.coforms.renderer;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -12,9 +11,9 @@ import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateWriter;
 import vn.coforms.framework.certificate.PrintableText;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
-import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.value.FieldValue;
 import vn.coforms.framework.template.TemplateEngine;
@@ -29,32 +28,45 @@ import vn.coforms.renderer.pdf.PdfWriter;
 
 /**
  * Renders certificates: definition + data → page model → PDF/A-3b bytes, deterministically (same
- * input, same bytes). The only public entry point into the renderer. Thread-safe.
+ * input, same bytes). The only public entry point into the renderer.
+ *
+ * <p>Stateless: the forms come with each call as a {@link Catalogue} snapshot, so one instance,
+ * built once with the fonts, the template engine and the validator that decides stamp conditions,
+ * serves every thread and every reloaded catalogue.
  */
 public final class CertificateRenderer {
   /** Used when a certificate carries no date at all (a blank training form). */
   static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
 
-  private final FormCatalogue catalogue;
   private final PageLayout layout;
   private final PdfWriter writer;
   private final CertificateValidator conditions;
   private final CertificateWriter json = new CertificateWriter();
 
+  /**
+   * A renderer drawing with {@code fonts}.
+   *
+   * @param conditions decides whether a stamp's condition holds (it knows today's date)
+   */
   public CertificateRenderer(
-      FormCatalogue catalogue, FontBook fonts, TemplateEngine templates, Clock clock) {
-    this.catalogue = catalogue;
-    this.layout = new PageLayout(fonts, templates, catalogue.countries());
+      FontBook fonts, TemplateEngine templates, CertificateValidator conditions) {
+    this.layout = new PageLayout(fonts, templates);
     this.writer = new PdfWriter(fonts);
-    this.conditions = new CertificateValidator(catalogue, clock);
+    this.conditions = conditions;
   }
 
-  /** Lays a certificate out without drawing it: what tests approve as text. */
-  public PageModel layout(Certificate certificate, RenderOptions options) {
-    return layout(conditions.bind(certificate), options);
+  /**
+   * Lays a certificate out without drawing it: what tests approve as text.
+   *
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no form of the
+   *     catalogue
+   */
+  public PageModel layout(Catalogue catalogue, Certificate certificate, RenderOptions options) {
+    return layout(catalogue, conditions.bind(catalogue, certificate), options);
   }
 
-  private PageModel layout(BoundCertificate certificate, RenderOptions options) {
+  private PageModel layout(
+      Catalogue catalogue, BoundCertificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
     String copy = options.copy().orElse(form.layout().copies().get(0));
     Set<Watermark> watermarks = EnumSet.noneOf(Watermark.class);
@@ -65,14 +77,24 @@ public final class CertificateRenderer {
       watermarks.add(Watermark.DRAFT);
     }
     return layout.layout(
-        form, certificate, copy, watermarks, s -> conditions.holds(s.when(), certificate));
+        form,
+        catalogue.countries(),
+        certificate,
+        copy,
+        watermarks,
+        s -> conditions.holds(form, s.when(), certificate));
   }
 
-  /** Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}. */
-  public byte[] render(Certificate certificate, RenderOptions options) {
+  /**
+   * Renders a certificate to PDF/A-3b bytes with its data attached as {@code certificate.json}.
+   *
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no form of the
+   *     catalogue
+   */
+  public byte[] render(Catalogue catalogue, Certificate certificate, RenderOptions options) {
     FormDefinition form = catalogue.require(certificate.formId());
-    BoundCertificate bound = conditions.bind(certificate);
-    PageModel model = layout(bound, options);
+    BoundCertificate bound = conditions.bind(catalogue, certificate);
+    PageModel model = layout(catalogue, bound, options);
     String number = bound.values().text(form.numberField());
     String title = "Form " + form.code() + (number.isBlank() ? "" : " No. " + number);
     PrintableText.bundled()

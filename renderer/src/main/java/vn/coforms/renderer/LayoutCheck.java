@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.template.Placeholders;
@@ -26,16 +27,17 @@ public final class LayoutCheck {
   }
 
   /**
-   * Every layout problem of the form, as located diagnostics (warnings for fields printed nowhere);
-   * empty when every field is printed and every page lays out.
+   * Every layout problem of {@code form} (one of {@code catalogue}'s), as located diagnostics
+   * (warnings for fields printed nowhere); empty when every field is printed and every page lays
+   * out.
    */
-  public List<Diagnostic> check(FormDefinition form) {
+  public List<Diagnostic> check(Catalogue catalogue, FormDefinition form) {
     Set<String> seen = new LinkedHashSet<>();
     List<Diagnostic> out = new ArrayList<>(OverlappingBoxes.of(form));
     out.addAll(UnprintedFields.of(form));
     for (IssuanceMode mode : form.issuance().modes()) {
       try {
-        renderer.layout(Placeholders.placeholder(form, mode), RenderOptions.defaults());
+        renderer.layout(catalogue, Placeholders.placeholder(form, mode), RenderOptions.defaults());
       } catch (TemplateFailedException e) {
         Diagnostic d =
             Diagnostic.error(

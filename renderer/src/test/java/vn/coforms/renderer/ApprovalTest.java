@@ -50,7 +50,10 @@ class ApprovalTest {
   void pageModelMatchesTheApprovedText(Sample sample) {
     String model =
         RenderFixture.RENDERER
-            .layout(RenderFixture.certificate(sample), RenderOptions.defaults())
+            .layout(
+                RenderFixture.CATALOGUE,
+                RenderFixture.certificate(sample),
+                RenderOptions.defaults())
             .describe();
     Approvals.verify(
         model,
@@ -75,8 +78,12 @@ class ApprovalTest {
   @MethodSource("imageSamples")
   void theFirstPageOfEachRoleMatchesItsApprovedImage(Sample sample) throws IOException {
     var certificate = RenderFixture.certificate(sample);
-    PageModel model = RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults());
-    byte[] pdf = RenderFixture.RENDERER.render(certificate, RenderOptions.defaults());
+    PageModel model =
+        RenderFixture.RENDERER.layout(
+            RenderFixture.CATALOGUE, certificate, RenderOptions.defaults());
+    byte[] pdf =
+        RenderFixture.RENDERER.render(
+            RenderFixture.CATALOGUE, certificate, RenderOptions.defaults());
     List<String> problems = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFRenderer pages = new PDFRenderer(doc);
@@ -99,7 +106,7 @@ class ApprovalTest {
       form.layout().pages().forEach(p -> declared.add(p.role()));
       PageModel model =
           RenderFixture.RENDERER.layout(
-              RenderFixture.certificate(sample), RenderOptions.defaults());
+              RenderFixture.CATALOGUE, RenderFixture.certificate(sample), RenderOptions.defaults());
       Set<PageRole> rendered = EnumSet.noneOf(PageRole.class);
       model.pages().forEach(p -> rendered.add(p.role()));
       assertThat(rendered).as("page roles rendered by %s", sample).isEqualTo(declared);
@@ -114,7 +121,9 @@ class ApprovalTest {
             s ->
                 firstPageOfEachRole(
                         RenderFixture.RENDERER.layout(
-                            RenderFixture.certificate(s), RenderOptions.defaults()))
+                            RenderFixture.CATALOGUE,
+                            RenderFixture.certificate(s),
+                            RenderOptions.defaults()))
                     .forEach(p -> expected.add(imageName(s, p.role()) + ".png")));
     Path approved = Path.of("src/test/resources/approved");
     Set<String> present = new TreeSet<>();

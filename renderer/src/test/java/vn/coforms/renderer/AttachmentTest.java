@@ -25,7 +25,8 @@ class AttachmentTest {
             .orElseThrow()
             .certificate(RenderFixture.READER);
     try (PDDocument doc =
-        Loader.loadPDF(RenderFixture.RENDERER.render(c, RenderOptions.defaults()))) {
+        Loader.loadPDF(
+            RenderFixture.RENDERER.render(RenderFixture.CATALOGUE, c, RenderOptions.defaults()))) {
       PDComplexFileSpecification spec =
           java.util.Objects.requireNonNull(
               doc.getDocumentCatalog()

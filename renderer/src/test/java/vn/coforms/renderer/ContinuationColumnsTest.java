@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.layout.PageRole;
-import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.renderer.layout.Mark;
 import vn.coforms.renderer.layout.Page;
@@ -15,11 +14,8 @@ import vn.coforms.renderer.layout.PageModel;
 
 /** A continuation table prints its own column labels and templates, not the front table's. */
 class ContinuationColumnsTest {
-  static final FormCatalogue CONTINUED =
+  static final Catalogue CONTINUED =
       DefinitionTestHelper.forResource("fixtures/continued.yaml").load().orThrow();
-  static final CertificateRenderer RENDERER =
-      new CertificateRenderer(
-          CONTINUED, RenderFixture.FONTS, new TemplateEngine(), RenderFixture.TODAY);
 
   private static Certificate withItems(int n) {
     Certificate c = PaginationTest.withItems(n);
@@ -28,7 +24,8 @@ class ContinuationColumnsTest {
 
   @Test
   void rowsOnTheContinuationSheetArePrintedWithItsOwnTemplates() {
-    PageModel model = RENDERER.layout(withItems(9), RenderOptions.defaults());
+    PageModel model =
+        RenderFixture.RENDERER.layout(CONTINUED, withItems(9), RenderOptions.defaults());
     List<Page> continued =
         model.pages().stream().filter(p -> p.role() == PageRole.CONTINUATION).toList();
     assertThat(continued).isNotEmpty();
@@ -44,7 +41,8 @@ class ContinuationColumnsTest {
 
   @Test
   void everyItemIsPrintedOnceEitherWay() {
-    PageModel model = RENDERER.layout(withItems(9), RenderOptions.defaults());
+    PageModel model =
+        RenderFixture.RENDERER.layout(CONTINUED, withItems(9), RenderOptions.defaults());
     List<String> all = model.pages().stream().flatMap(p -> texts(p).stream()).toList();
     for (int i = 1; i <= 9; i++) {
       String front = i + ". Item number " + i + ":";

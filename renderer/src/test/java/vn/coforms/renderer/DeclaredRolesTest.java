@@ -14,9 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.IssuanceMode;
-import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 /**
@@ -24,11 +23,8 @@ import vn.coforms.framework.testkit.DefinitionTestHelper;
  * fields are the ones the form declares, not names built into the renderer.
  */
 class DeclaredRolesTest {
-  static final FormCatalogue OTHER =
+  static final Catalogue OTHER =
       DefinitionTestHelper.forResource("good/other-names.yaml").load().orThrow();
-  static final CertificateRenderer RENDERER =
-      new CertificateRenderer(
-          OTHER, RenderFixture.FONTS, new TemplateEngine(), RenderFixture.TODAY);
 
   private static Certificate certificate() {
     Map<String, Object> f = new LinkedHashMap<>();
@@ -44,7 +40,8 @@ class DeclaredRolesTest {
   @Test
   void datesThePdfByTheFirstFilledDateFieldTheFormNames() throws IOException {
     try (PDDocument doc =
-        Loader.loadPDF(RENDERER.render(certificate(), RenderOptions.defaults()))) {
+        Loader.loadPDF(
+            RenderFixture.RENDERER.render(OTHER, certificate(), RenderOptions.defaults()))) {
       PDDocumentInformation info = doc.getDocumentInformation();
       assertThat(info.getCreationDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate())
           .isEqualTo(LocalDate.of(2026, 3, 5));

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Sample;
 
@@ -25,11 +26,13 @@ class DeterminismTest {
   @MethodSource("vn.coforms.renderer.RenderFixture#validSamples")
   void renderingTheSameCertificateOnAnotherDayGivesIdenticalBytes(Sample sample) {
     var certificate = RenderFixture.certificate(sample);
-    byte[] first = RenderFixture.RENDERER.render(certificate, RenderOptions.defaults());
+    byte[] first =
+        RenderFixture.RENDERER.render(
+            RenderFixture.CATALOGUE, certificate, RenderOptions.defaults());
     var later =
         new CertificateRenderer(
-            RenderFixture.CATALOGUE, FontBook.fromClasspath(), new TemplateEngine(), ANOTHER_DAY);
-    byte[] second = later.render(certificate, RenderOptions.defaults());
+            FontBook.fromClasspath(), new TemplateEngine(), new CertificateValidator(ANOTHER_DAY));
+    byte[] second = later.render(RenderFixture.CATALOGUE, certificate, RenderOptions.defaults());
     assertThat(second).isEqualTo(first);
   }
 }

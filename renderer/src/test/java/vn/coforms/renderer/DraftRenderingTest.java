@@ -22,12 +22,17 @@ class DraftRenderingTest {
   void anInvalidCertificateStillRendersAsADraft(Sample sample) {
     byte[] pdf =
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asDraft());
+            RenderFixture.CATALOGUE,
+            RenderFixture.certificate(sample),
+            RenderOptions.defaults().asDraft());
     assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
         .startsWith("%PDF-1.");
     assertThat(
             RenderFixture.RENDERER
-                .layout(RenderFixture.certificate(sample), RenderOptions.defaults())
+                .layout(
+                    RenderFixture.CATALOGUE,
+                    RenderFixture.certificate(sample),
+                    RenderOptions.defaults())
                 .pages())
         .isNotEmpty();
   }

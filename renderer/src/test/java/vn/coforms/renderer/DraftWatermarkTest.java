@@ -30,7 +30,9 @@ class DraftWatermarkTest {
   void everyPageOfADraftCarriesTheMarkInItsTextLayer(Sample sample) throws IOException {
     byte[] pdf =
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asDraft());
+            RenderFixture.CATALOGUE,
+            RenderFixture.certificate(sample),
+            RenderOptions.defaults().asDraft());
 
     List<String> pages = pageTexts(pdf);
     assertThat(pages).isNotEmpty();
@@ -47,7 +49,9 @@ class DraftWatermarkTest {
     Sample sample = invalidSamples().findFirst().orElseThrow();
     byte[] pdf =
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asDraft());
+            RenderFixture.CATALOGUE,
+            RenderFixture.certificate(sample),
+            RenderOptions.defaults().asDraft());
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getDocumentInformation().getTitle()).startsWith(Watermark.DRAFT_EN);
@@ -72,7 +76,9 @@ class DraftWatermarkTest {
     List<String> pages =
         pageTexts(
             RenderFixture.RENDERER.render(
-                RenderFixture.certificate(sample), RenderOptions.defaults().asDraft()));
+                RenderFixture.CATALOGUE,
+                RenderFixture.certificate(sample),
+                RenderOptions.defaults().asDraft()));
 
     assertThat(pages).hasSizeGreaterThan(2).allSatisfy(t -> assertThat(t).contains("DRAFT"));
   }
@@ -81,7 +87,8 @@ class DraftWatermarkTest {
   void aValidRenderHasNoDraftMark() throws IOException {
     Sample sample = RenderFixture.validSamples().findFirst().orElseThrow();
     byte[] pdf =
-        RenderFixture.RENDERER.render(RenderFixture.certificate(sample), RenderOptions.defaults());
+        RenderFixture.RENDERER.render(
+            RenderFixture.CATALOGUE, RenderFixture.certificate(sample), RenderOptions.defaults());
 
     assertThat(pageTexts(pdf)).noneSatisfy(t -> assertThat(t).contains("DRAFT"));
     try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -35,7 +35,8 @@ class GeometryTest {
   @MethodSource("vn.coforms.renderer.RenderFixture#validSamples")
   void everyTextRunStaysInsideItsRectangleOnAnA4Page(Sample sample) {
     PageModel model =
-        RenderFixture.RENDERER.layout(RenderFixture.certificate(sample), RenderOptions.defaults());
+        RenderFixture.RENDERER.layout(
+            RenderFixture.CATALOGUE, RenderFixture.certificate(sample), RenderOptions.defaults());
     List<String> outside = new ArrayList<>();
     for (Page page : model.pages()) {
       assertThat(page.widthMm()).isEqualTo(210);
@@ -75,7 +76,9 @@ class GeometryTest {
   void everyTickLabelIsDrawnWhollyInsideTheDeclaredBoxThatHoldsItsSquare(Sample sample) {
     var certificate = RenderFixture.certificate(sample);
     FormDefinition form = RenderFixture.CATALOGUE.require(certificate.formId());
-    PageModel model = RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults());
+    PageModel model =
+        RenderFixture.RENDERER.layout(
+            RenderFixture.CATALOGUE, certificate, RenderOptions.defaults());
     List<String> problems = new ArrayList<>();
     for (Page page : model.pages()) {
       PageDef def = form.layout().page(page.pageId()).orElseThrow();

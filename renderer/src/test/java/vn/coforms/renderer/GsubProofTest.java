@@ -43,7 +43,10 @@ class GsubProofTest {
         for (Sample s : RenderFixture.validSamples().toList()) {
           for (Page p :
               RenderFixture.RENDERER
-                  .layout(RenderFixture.certificate(s), RenderOptions.defaults().asSpecimen())
+                  .layout(
+                      RenderFixture.CATALOGUE,
+                      RenderFixture.certificate(s),
+                      RenderOptions.defaults().asSpecimen())
                   .pages()) {
             p.marks().stream()
                 .filter(m -> m instanceof Mark.Text t && t.face() == face)
@@ -122,7 +125,10 @@ class GsubProofTest {
   private static final String VIETNAMESE = "Phòng Quản lý xuất nhập khẩu khu vực Đồng Tháp";
 
   private static List<Mark.Text> textsOf(Certificate certificate) {
-    return RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults()).pages().stream()
+    return RenderFixture.RENDERER
+        .layout(RenderFixture.CATALOGUE, certificate, RenderOptions.defaults())
+        .pages()
+        .stream()
         .flatMap(p -> p.marks().stream())
         .filter(Mark.Text.class::isInstance)
         .map(Mark.Text.class::cast)

@@ -39,7 +39,10 @@ class NoBreakInsideATokenTest {
     List<String> tokens = tokens(certificate.fields());
     double minPt = RenderFixture.CATALOGUE.require(certificate.formId()).layout().font().minSize();
     List<String> problems = new ArrayList<>();
-    for (Page page : RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults()).pages()) {
+    for (Page page :
+        RenderFixture.RENDERER
+            .layout(RenderFixture.CATALOGUE, certificate, RenderOptions.defaults())
+            .pages()) {
       List<Mark.Text> texts =
           page.marks().stream()
               .filter(m -> m instanceof Mark.Text)

@@ -37,11 +37,13 @@ class NoSeedInUserVisibleTextTest {
 
   @Test
   void noFindingOfAnySampleSaysSeed() {
-    CertificateValidator validator =
-        new CertificateValidator(RenderFixture.CATALOGUE, RenderFixture.TODAY);
+    CertificateValidator validator = RenderFixture.VALIDATOR;
     List<String> offending = new ArrayList<>();
     for (Sample sample : Samples.all()) {
-      collect(validator.validate(RenderFixture.certificate(sample)), sample.toString(), offending);
+      collect(
+          validator.validate(RenderFixture.CATALOGUE, RenderFixture.certificate(sample)),
+          sample.toString(),
+          offending);
     }
     assertThat(offending).isEmpty();
   }
@@ -52,7 +54,9 @@ class NoSeedInUserVisibleTextTest {
       String text =
           TextLayerTest.extract(
               RenderFixture.RENDERER.render(
-                  RenderFixture.certificate(sample), RenderOptions.defaults()));
+                  RenderFixture.CATALOGUE,
+                  RenderFixture.certificate(sample),
+                  RenderOptions.defaults()));
       assertThat(text.toLowerCase(Locale.ROOT)).as(sample.toString()).doesNotContain("seed");
     }
   }

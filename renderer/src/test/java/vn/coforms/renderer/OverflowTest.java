@@ -32,13 +32,15 @@ class OverflowTest {
     }
     Certificate c = sample("d", "valid-basic").with("exporter", longText.toString());
 
-    PageModel model = RenderFixture.RENDERER.layout(c, RenderOptions.defaults());
+    PageModel model =
+        RenderFixture.RENDERER.layout(RenderFixture.CATALOGUE, c, RenderOptions.defaults());
     Page annex = model.pages().get(model.pages().size() - 1);
     assertThat(annex.pageId()).isEqualTo("annex");
     assertThat(texts(model.pages().get(0))).contains("(continued on page " + annex.number() + ")");
 
     String pdfText =
-        TextLayerTest.extract(RenderFixture.RENDERER.render(c, RenderOptions.defaults()));
+        TextLayerTest.extract(
+            RenderFixture.RENDERER.render(RenderFixture.CATALOGUE, c, RenderOptions.defaults()));
     assertThat(Arrays.stream(longText.toString().split(" ")))
         .allSatisfy(word -> assertThat(pdfText).contains(word));
   }
@@ -47,12 +49,14 @@ class OverflowTest {
   void itemsThatDoNotFitTheFrontPageContinueAndEveryItemIsPrinted() throws IOException {
     for (String form : new String[] {"d", "e", "rcep", "eur1-evfta"}) {
       Certificate c = sample(form, "valid-long");
-      PageModel model = RenderFixture.RENDERER.layout(c, RenderOptions.defaults());
+      PageModel model =
+          RenderFixture.RENDERER.layout(RenderFixture.CATALOGUE, c, RenderOptions.defaults());
       assertThat(model.pages().stream().filter(p -> p.role().name().equals("CONTINUATION")))
           .as(form)
           .isNotEmpty();
       String pdfText =
-          TextLayerTest.extract(RenderFixture.RENDERER.render(c, RenderOptions.defaults()));
+          TextLayerTest.extract(
+              RenderFixture.RENDERER.render(RenderFixture.CATALOGUE, c, RenderOptions.defaults()));
       for (Map<String, Object> item : c.rows("items")) {
         Object description = item.get("description");
         String firstWords =
@@ -70,7 +74,9 @@ class OverflowTest {
     Certificate c = sample("e", "valid-basic");
     PageModel model =
         RenderFixture.RENDERER.layout(
-            c, RenderOptions.defaults().withCopy("Duplicate").asSpecimen());
+            RenderFixture.CATALOGUE,
+            c,
+            RenderOptions.defaults().withCopy("Duplicate").asSpecimen());
     assertThat(texts(model.pages().get(0))).contains("Duplicate").doesNotContain("Original");
     assertThat(model.pages())
         .allSatisfy(
@@ -94,7 +100,7 @@ class OverflowTest {
             " ",
             texts(
                 RenderFixture.RENDERER
-                    .layout(replacement, RenderOptions.defaults())
+                    .layout(RenderFixture.CATALOGUE, replacement, RenderOptions.defaults())
                     .pages()
                     .get(0)));
     assertThat(all).contains("THIS C/O REPLACES THE C/O NO. " + replacement.linked().number());
@@ -109,7 +115,7 @@ class OverflowTest {
 
   private static java.util.List<String> stampTexts(Certificate c) {
     return RenderFixture.RENDERER
-        .layout(c, RenderOptions.defaults())
+        .layout(RenderFixture.CATALOGUE, c, RenderOptions.defaults())
         .pages()
         .get(0)
         .marks()

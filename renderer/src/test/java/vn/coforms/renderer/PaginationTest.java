@@ -9,10 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.layout.PageRole;
-import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.renderer.layout.Mark;
 import vn.coforms.renderer.layout.Page;
@@ -22,11 +21,8 @@ import vn.coforms.renderer.layout.PageModel;
  * A form without a continuation page repeats its front page for the items, numbered "Page x of y".
  */
 class PaginationTest {
-  static final FormCatalogue PAGED =
+  static final Catalogue PAGED =
       DefinitionTestHelper.forResource("fixtures/paged.yaml").load().orThrow();
-  static final CertificateRenderer RENDERER =
-      new CertificateRenderer(
-          PAGED, RenderFixture.FONTS, new TemplateEngine(), RenderFixture.TODAY);
 
   static Certificate withItems(int n) {
     List<Map<String, Object>> items = new ArrayList<>();
@@ -45,7 +41,7 @@ class PaginationTest {
 
   @Test
   void repeatsTheFrontPageUntilEveryItemIsPrintedAndNumbersThePages() {
-    PageModel model = RENDERER.layout(withItems(9), RenderOptions.defaults());
+    PageModel model = RenderFixture.RENDERER.layout(PAGED, withItems(9), RenderOptions.defaults());
     int pages = model.pages().size();
     assertThat(pages).isGreaterThan(1);
     assertThat(model.pages()).allSatisfy(p -> assertThat(p.role()).isEqualTo(PageRole.FRONT));
@@ -61,7 +57,7 @@ class PaginationTest {
 
   @Test
   void aCertificateThatFitsIsOnePage() {
-    PageModel model = RENDERER.layout(withItems(1), RenderOptions.defaults());
+    PageModel model = RenderFixture.RENDERER.layout(PAGED, withItems(1), RenderOptions.defaults());
     assertThat(model.pages()).hasSize(1);
     assertThat(texts(model.pages().get(0))).contains("Page 1 of 1");
   }

@@ -56,7 +56,9 @@ class PdfaConformanceTest {
   void aDraftPdfIsPdfA3bToo(Sample sample) throws Exception {
     assertPdfA3b(
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asDraft()));
+            RenderFixture.CATALOGUE,
+            RenderFixture.certificate(sample),
+            RenderOptions.defaults().asDraft()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -64,7 +66,9 @@ class PdfaConformanceTest {
   void everySamplePdfIsPdfA3b(Sample sample) throws Exception {
     assertPdfA3b(
         RenderFixture.RENDERER.render(
-            RenderFixture.certificate(sample), RenderOptions.defaults().asSpecimen()));
+            RenderFixture.CATALOGUE,
+            RenderFixture.certificate(sample),
+            RenderOptions.defaults().asSpecimen()));
   }
 
   private static void assertPdfA3b(byte[] pdf) throws Exception {

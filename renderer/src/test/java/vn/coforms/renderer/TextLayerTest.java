@@ -29,10 +29,16 @@ class TextLayerTest {
     FormDefinition form = RenderFixture.CATALOGUE.require(sample.formId());
     var certificate = RenderFixture.certificate(sample);
     var printedPages =
-        RenderFixture.RENDERER.layout(certificate, RenderOptions.defaults()).pages().stream()
+        RenderFixture.RENDERER
+            .layout(RenderFixture.CATALOGUE, certificate, RenderOptions.defaults())
+            .pages()
+            .stream()
             .map(p -> p.pageId())
             .collect(java.util.stream.Collectors.toSet());
-    String text = extract(RenderFixture.RENDERER.render(certificate, RenderOptions.defaults()));
+    String text =
+        extract(
+            RenderFixture.RENDERER.render(
+                RenderFixture.CATALOGUE, certificate, RenderOptions.defaults()));
     List<String> missing = new ArrayList<>();
     for (String label : printed(form, printedPages)) {
       if (!text.contains(squash(label))) {

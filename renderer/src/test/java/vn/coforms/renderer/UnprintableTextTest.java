@@ -29,7 +29,9 @@ class UnprintableTextTest {
       strings = {"VN-\u0000-1", "VN-\u001b[2J", "VN-\u202e1-GPN", "VN-中-1", "VN-\ud83d\ude00"})
   void refusesACertificateNumberItCannotPrint(String number) {
     Certificate c = formD().with("referenceNo", number);
-    assertThatThrownBy(() -> RenderFixture.RENDERER.render(c, RenderOptions.defaults()))
+    assertThatThrownBy(
+            () ->
+                RenderFixture.RENDERER.render(RenderFixture.CATALOGUE, c, RenderOptions.defaults()))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("holds character U+")
         .hasMessageContaining("field.character")
@@ -40,7 +42,9 @@ class UnprintableTextTest {
   @ValueSource(strings = {"VINAFOOD 中国", "ACME \u05d0\u05d1", "ACME\u0007"})
   void refusesAnExporterItCannotPrint(String exporter) {
     Certificate c = formD().with("exporter", exporter);
-    assertThatThrownBy(() -> RenderFixture.RENDERER.layout(c, RenderOptions.defaults()))
+    assertThatThrownBy(
+            () ->
+                RenderFixture.RENDERER.layout(RenderFixture.CATALOGUE, c, RenderOptions.defaults()))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("cannot print");
   }

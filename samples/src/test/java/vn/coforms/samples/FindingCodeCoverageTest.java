@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.coforms.framework.load.FormLoader;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.framework.testkit.FixedFileNamer;
 import vn.coforms.framework.validate.BuiltInChecks;
@@ -35,8 +36,8 @@ import vn.coforms.framework.validate.Finding;
  */
 class FindingCodeCoverageTest {
   static final Path FIXTURES = Path.of("src/test/resources/findings");
-  static final CertificateValidator VALIDATOR =
-      new CertificateValidator(FormLoader.standard().loadBundled().orThrow(), SamplesTest.TODAY);
+  static final Catalogue CATALOGUE = FormLoader.standard().loadBundled().orThrow();
+  static final CertificateValidator VALIDATOR = new CertificateValidator(SamplesTest.TODAY);
 
   /**
    * Codes no bundled form can produce from a certificate file, with the test that produces each
@@ -110,7 +111,7 @@ class FindingCodeCoverageTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void eachFixtureGivesItsCodeAndExactlyItsApprovedFindings(Sample fixture) {
-    List<Finding> findings = VALIDATOR.validate(fixture.certificate(SamplesTest.READER));
+    List<Finding> findings = VALIDATOR.validate(CATALOGUE, fixture.certificate(SamplesTest.READER));
     assertThat(findings).extracting(Finding::ruleId).contains(fixture.name());
     String report = findings.stream().map(Finding::render).collect(Collectors.joining("\n")) + "\n";
     Approvals.verify(

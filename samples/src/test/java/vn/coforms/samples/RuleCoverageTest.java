@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.rule.Rule;
 import vn.coforms.framework.validate.BuiltInChecks;
@@ -22,14 +22,14 @@ import vn.coforms.framework.validate.CertificateValidator.RuleTrace;
  * condition held and it passed). Shared rules count over the samples of every form.
  */
 class RuleCoverageTest {
-  static FormCatalogue catalogue;
+  static Catalogue catalogue;
   static CertificateValidator validator;
   static final CertificateReader READER = new CertificateReader();
 
   @BeforeAll
   static void load() {
     catalogue = FormLoader.standard().loadBundled().orThrow();
-    validator = new CertificateValidator(catalogue, SamplesTest.TODAY);
+    validator = new CertificateValidator(SamplesTest.TODAY);
   }
 
   @Test
@@ -37,7 +37,7 @@ class RuleCoverageTest {
     Set<String> triggered = new HashSet<>();
     Set<String> passed = new HashSet<>();
     for (Sample s : Samples.all()) {
-      for (RuleTrace t : validator.trace(s.certificate(READER))) {
+      for (RuleTrace t : validator.trace(catalogue, s.certificate(READER))) {
         String key = t.ruleId().startsWith("common.") ? t.ruleId() : s.formId() + ":" + t.ruleId();
         if (t.violated() > 0) {
           triggered.add(key);
@@ -68,7 +68,7 @@ class RuleCoverageTest {
       FormDefinition form = catalogue.require(s.formId());
       Set<String> known = new HashSet<>(BuiltInChecks.IDS);
       form.rules().forEach(r -> known.add(r.id()));
-      assertThat(validator.validate(s.certificate(READER)))
+      assertThat(validator.validate(catalogue, s.certificate(READER)))
           .as(s.toString())
           .allSatisfy(f -> assertThat(known).contains(f.ruleId()));
     }

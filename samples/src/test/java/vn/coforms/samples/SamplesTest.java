@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.LoadResult;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.testkit.FixedFileNamer;
 import vn.coforms.framework.validate.CertificateValidator;
@@ -30,7 +30,7 @@ class SamplesTest {
   static final Clock TODAY =
       Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
-  static FormCatalogue catalogue;
+  static Catalogue catalogue;
   static CertificateValidator validator;
   static final CertificateReader READER = new CertificateReader();
 
@@ -39,7 +39,7 @@ class SamplesTest {
     LoadResult loaded = FormLoader.standard().loadBundled();
     assertThat(loaded.diagnostics()).as(loaded.report()).isEmpty();
     catalogue = loaded.catalogue();
-    validator = new CertificateValidator(catalogue, TODAY);
+    validator = new CertificateValidator(TODAY);
   }
 
   static Stream<Sample> validSamples() {
@@ -53,14 +53,14 @@ class SamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validSamples")
   void validSampleHasNoFindings(Sample sample) {
-    List<Finding> findings = validator.validate(sample.certificate(READER));
+    List<Finding> findings = validator.validate(catalogue, sample.certificate(READER));
     assertThat(findings).extracting(Finding::render).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidSamples")
   void invalidSampleProducesExactlyItsApprovedFindings(Sample sample) {
-    List<Finding> findings = validator.validate(sample.certificate(READER));
+    List<Finding> findings = validator.validate(catalogue, sample.certificate(READER));
     assertThat(CertificateValidator.passes(findings))
         .as("an invalid sample must fail validation")
         .isFalse();

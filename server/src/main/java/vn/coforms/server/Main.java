@@ -9,6 +9,8 @@ import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.YamlMappers;
 import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.server.cli.CoformsCommand;
 import vn.coforms.server.cli.Services;
@@ -27,16 +29,7 @@ public final class Main {
 
   /** Runs the CLI with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-    TemplateEngine templates = new TemplateEngine();
-    Services services =
-        new Services(
-            new FormLoader(YamlMappers.forms(), templates),
-            new CertificateReader(),
-            FontBook.fromClasspath(),
-            templates,
-            clock);
-    CommandLine cli = new CommandLine(new CoformsCommand(services));
+    CommandLine cli = new CommandLine(new CoformsCommand(services()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -53,6 +46,21 @@ public final class Main {
           return 2;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * The object graph, built once per run: the clock, the template engine, the fonts, and the
+   * stateless loader, reader, validator and renderer over them.
+   */
+  static Services services() {
+    Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    TemplateEngine templates = new TemplateEngine();
+    CertificateValidator validator = new CertificateValidator(clock);
+    return new Services(
+        new FormLoader(YamlMappers.forms(), templates),
+        new CertificateReader(),
+        validator,
+        new CertificateRenderer(FontBook.fromClasspath(), templates, validator));
   }
 
   /** What went wrong in one line: the messages of the failure and its causes, no class names. */

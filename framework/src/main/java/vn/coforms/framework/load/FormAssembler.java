@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.expr.ExpressionCompiler;
 import vn.coforms.framework.expr.FormFunction;
@@ -20,6 +19,7 @@ import vn.coforms.framework.model.Fee;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormShape;
 import vn.coforms.framework.model.Issuance;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.LegalBasis;
@@ -100,45 +100,28 @@ final class FormAssembler {
     rules.addAll(ruleAssembler.rules(root.list("rules"), id));
 
     Optional<Overleaf> overleaf = root.opt("overleaf").map(o -> overleaf(o, criteria, problems));
-    FormDefinition draft =
+    // The layout's templates are checked against the data model of the fields, so the layout is
+    // assembled from the form's shape, and the form is built once, whole, after it.
+    Procedure procedure = procedure(root.get("procedure"), problems);
+    FormShape shape = new FormShape(id, fields, agreement);
+    Layout layout =
+        new LayoutAssembler(
+                problems,
+                fields,
+                expressions,
+                templates,
+                new DataModel(shape, countries),
+                Placeholders.probe(shape))
+            .layout(root.get("layout"));
+    FormDefinition form =
         new FormDefinition(
             id,
             root.text("code"),
             root.bilingual("title"),
             source(root.get("source")),
             agreement,
-            procedure(root.get("procedure"), problems),
+            procedure,
             root.text("numberField"),
-            fields,
-            criteria,
-            issuance,
-            rules,
-            new Layout(
-                vn.coforms.framework.model.layout.Mm.of(210),
-                vn.coforms.framework.model.layout.Mm.of(297),
-                new vn.coforms.framework.model.layout.FontSpec(9, 9),
-                new vn.coforms.framework.model.layout.FontSpec(7, 7),
-                List.of(),
-                List.of(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty()),
-            overleaf,
-            root.at());
-    DataModel dataModel = new DataModel(draft, countries);
-    BoundCertificate probe = Placeholders.probe(draft);
-    Layout layout =
-        new LayoutAssembler(problems, fields, expressions, templates, dataModel, probe)
-            .layout(root.get("layout"));
-    FormDefinition form =
-        new FormDefinition(
-            id,
-            draft.code(),
-            draft.title(),
-            draft.source(),
-            agreement,
-            draft.procedure(),
-            draft.numberField(),
             fields,
             criteria,
             issuance,

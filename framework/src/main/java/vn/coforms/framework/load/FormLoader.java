@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.diag.Utf8Text;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.WorkingDays;
 import vn.coforms.framework.template.TemplateEngine;
@@ -88,7 +88,8 @@ public final class FormLoader {
   public LoadResult load(Path commonDir, List<Path> formFiles) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     SchemaCheck schema = new SchemaCheck();
-    CommonFragments common = loadCommon(commonDir, schema, diagnostics);
+    SourceDigest digest = new SourceDigest();
+    CommonFragments common = loadCommon(commonDir, schema, digest, diagnostics);
     References references = new References(common.documents());
     FormAssembler assembler =
         new FormAssembler(
@@ -101,7 +102,7 @@ public final class FormLoader {
     Map<String, String> loadedFrom = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
     for (Path file : formFiles) {
-      FileOutcome outcome = loadForm(file, schema, references, assembler);
+      FileOutcome outcome = loadForm(file, schema, references, assembler, digest);
       List<Diagnostic> problems = new ArrayList<>(outcome.problems());
       outcome
           .form()
@@ -133,8 +134,11 @@ public final class FormLoader {
         forms,
         new ArrayList<>(new LinkedHashSet<>(diagnostics)),
         failed,
-        new FormCatalogue(
-            forms, common.countries(), common.calendar().orElseGet(WorkingDays::none)));
+        new Catalogue(
+            forms,
+            common.countries(),
+            common.calendar().orElseGet(WorkingDays::none),
+            digest.version()));
   }
 
   /** Loads the catalogue bundled on the classpath by the {@code forms} module. */
@@ -155,21 +159,31 @@ public final class FormLoader {
    * file, so a broken file never stops the others.
    */
   private FileOutcome loadForm(
-      Path file, SchemaCheck schema, References references, FormAssembler assembler) {
+      Path file,
+      SchemaCheck schema,
+      References references,
+      FormAssembler assembler,
+      SourceDigest digest) {
     String name = display(file);
     try {
-      return loadFormUnguarded(file, name, schema, references, assembler);
+      return loadFormUnguarded(file, name, schema, references, assembler, digest);
     } catch (RuntimeException | StackOverflowError e) {
       return FileOutcome.failed(List.of(internal(name, e)));
     }
   }
 
   private FileOutcome loadFormUnguarded(
-      Path file, String name, SchemaCheck schema, References references, FormAssembler assembler) {
+      Path file,
+      String name,
+      SchemaCheck schema,
+      References references,
+      FormAssembler assembler,
+      SourceDigest digest) {
     Utf8Text.Decoded text = read(file, name);
     if (text.text().isEmpty()) {
       return FileOutcome.failed(text.problem().stream().toList());
     }
+    digest.add(String.valueOf(file.getFileName()), text.text().get());
     YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text.text().get());
     if (parsed.document().isEmpty()) {
       return FileOutcome.failed(parsed.diagnostics());
@@ -234,7 +248,7 @@ public final class FormLoader {
   }
 
   private CommonFragments loadCommon(
-      Path commonDir, SchemaCheck schema, List<Diagnostic> diagnostics) {
+      Path commonDir, SchemaCheck schema, SourceDigest digest, List<Diagnostic> diagnostics) {
     Map<String, YamlDocument> docs = new LinkedHashMap<>();
     Set<String> broken = new LinkedHashSet<>();
     Map<String, Set<String>> declared = new LinkedHashMap<>();
@@ -270,7 +284,7 @@ public final class FormLoader {
     for (Path file : files) {
       String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
       try {
-        List<Diagnostic> problems = loadCommonFile(file, schema, docs, declared);
+        List<Diagnostic> problems = loadCommonFile(file, schema, digest, docs, declared);
         if (!problems.isEmpty()) {
           broken.add(name);
           diagnostics.addAll(problems);
@@ -291,6 +305,7 @@ public final class FormLoader {
   private List<Diagnostic> loadCommonFile(
       Path file,
       SchemaCheck schema,
+      SourceDigest digest,
       Map<String, YamlDocument> docs,
       Map<String, Set<String>> declared) {
     String name = display(file);
@@ -298,6 +313,7 @@ public final class FormLoader {
     if (text.text().isEmpty()) {
       return text.problem().stream().toList();
     }
+    digest.add("common/" + file.getFileName(), text.text().get());
     YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text.text().get());
     if (parsed.document().isEmpty()) {
       return parsed.diagnostics();
@@ -404,11 +420,7 @@ public final class FormLoader {
             SourceRef.of(display(dir)),
             "cannot list the forms folder: " + reason(e),
             "pass an existing folder that holds <id>.yaml files");
-    return new LoadResult(
-        List.of(),
-        List.of(d),
-        List.of(display(dir)),
-        new FormCatalogue(List.of(), Map.of(), WorkingDays.none()));
+    return new LoadResult(List.of(), List.of(d), List.of(display(dir)), Catalogue.empty());
   }
 
   /** Paths print relative to the working directory when they lie below it, as editors expect. */

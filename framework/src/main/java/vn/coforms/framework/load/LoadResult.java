@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.FormDefinitionException;
 import vn.coforms.framework.diag.Severity;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 
 /**
@@ -16,7 +16,7 @@ public record LoadResult(
     List<FormDefinition> forms,
     List<Diagnostic> diagnostics,
     List<String> failedFiles,
-    FormCatalogue catalogue) {
+    Catalogue catalogue) {
   public LoadResult {
     forms = List.copyOf(forms);
     diagnostics = List.copyOf(diagnostics);
@@ -37,7 +37,7 @@ public record LoadResult(
   }
 
   /** Returns the catalogue, or throws with every diagnostic if any file had an error. */
-  public FormCatalogue orThrow() {
+  public Catalogue orThrow() {
     if (hasErrors()) {
       throw new FormDefinitionException(diagnostics);
     }

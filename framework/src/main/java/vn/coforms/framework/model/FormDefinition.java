@@ -33,6 +33,11 @@ public record FormDefinition(
     rules = List.copyOf(rules);
   }
 
+  /** The id, fields and agreement: what shapes this form's certificate data. */
+  public FormShape shape() {
+    return new FormShape(id, fields, agreement);
+  }
+
   public Optional<FieldDef> field(String fieldId) {
     return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
   }

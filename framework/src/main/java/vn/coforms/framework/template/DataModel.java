@@ -19,6 +19,7 @@ import vn.coforms.framework.model.Country;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormShape;
 import vn.coforms.framework.model.value.FieldValue;
 import vn.coforms.framework.model.value.Row;
 
@@ -31,10 +32,15 @@ public final class DataModel {
   static final ObjectWrapper WRAPPER = DataOnlyWrapper.INSTANCE;
   private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-  private final FormDefinition form;
+  private final FormShape form;
   private final Map<String, Country> countries;
 
   public DataModel(FormDefinition form, Map<String, Country> countries) {
+    this(form.shape(), countries);
+  }
+
+  /** The model of a form's data before its layout is assembled (what the loader checks with). */
+  public DataModel(FormShape form, Map<String, Country> countries) {
     this.form = form;
     this.countries = Map.copyOf(countries);
   }

@@ -10,6 +10,7 @@ import vn.coforms.framework.certificate.LinkedCertificate;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormShape;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.validate.Binder;
 
@@ -25,7 +26,7 @@ public final class Placeholders {
    * A certificate with a plausible value in every field and one item row, for checking templates at
    * load.
    */
-  public static BoundCertificate probe(FormDefinition form) {
+  public static BoundCertificate probe(FormShape form) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldDef f : form.fields()) {
       fields.put(f.id(), probeValue(f));

@@ -18,6 +18,7 @@ import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormShape;
 import vn.coforms.framework.model.value.FieldPath;
 import vn.coforms.framework.model.value.FieldValue;
 import vn.coforms.framework.model.value.FieldValues;
@@ -41,8 +42,8 @@ public final class Binder {
 
   private final FieldFindings findings;
 
-  private Binder(FormDefinition form) {
-    this.findings = new FieldFindings(form.id());
+  private Binder(String formId) {
+    this.findings = new FieldFindings(formId);
   }
 
   /** The bound certificate and the findings about data that did not bind. */
@@ -54,7 +55,12 @@ public final class Binder {
 
   /** Binds {@code certificate}'s data to the fields of {@code form}. */
   public static Binding bind(FormDefinition form, Certificate certificate) {
-    Binder b = new Binder(form);
+    return bind(form.shape(), certificate);
+  }
+
+  /** Binds {@code certificate}'s data to the fields of a form being loaded. */
+  public static Binding bind(FormShape form, Certificate certificate) {
+    Binder b = new Binder(form.id());
     FieldValues values = new FieldValues(b.values(certificate.fields(), form.fields(), null, -1));
     return new Binding(new BoundCertificate(certificate, values), b.findings.all());
   }

@@ -10,8 +10,8 @@ import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.diag.Severity;
 import vn.coforms.framework.expr.ExpressionFailedException;
 import vn.coforms.framework.model.Bilingual;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FieldDef;
-import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.RegexBudgetExceededException;
@@ -24,27 +24,27 @@ import vn.coforms.framework.model.rule.Violation;
  * point into {@code validate}.
  *
  * <p>Findings are collected, never fail-fast: field checks in field order, the issuance checks,
- * then the rules in declared order (shared rules first). Instances are immutable and safe to share
- * between request threads; "today" comes from the injected clock.
+ * then the rules in declared order (shared rules first). Stateless: the forms come with each call
+ * as a {@link Catalogue} snapshot, "today" from the injected clock, so one instance serves every
+ * thread and every reloaded catalogue.
  */
 public final class CertificateValidator {
   private static final java.util.Set<String> UNPRINTABLE =
       java.util.Set.of("field.character", "field.number", Binder.TOO_MANY_ITEMS);
-  private final FormCatalogue catalogue;
   private final Clock clock;
 
-  public CertificateValidator(FormCatalogue catalogue, Clock clock) {
-    this.catalogue = catalogue;
+  public CertificateValidator(Clock clock) {
     this.clock = clock;
   }
 
   /**
-   * Validates one certificate.
+   * Validates one certificate against its form in {@code catalogue}.
    *
    * @return every finding; empty when the certificate is valid
-   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no loaded form
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no form of the
+   *     catalogue
    */
-  public List<Finding> validate(Certificate certificate) {
+  public List<Finding> validate(Catalogue catalogue, Certificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
     Binder.Binding binding = Binder.bind(form, certificate);
     List<Finding> findings = new ArrayList<>(binding.findings());
@@ -69,7 +69,7 @@ public final class CertificateValidator {
    * Reports, per declared rule, in how many scopes (the certificate, or item rows) its condition
    * held and how many findings it gave. Used to prove that samples exercise every rule.
    */
-  public List<RuleTrace> trace(Certificate certificate) {
+  public List<RuleTrace> trace(Catalogue catalogue, Certificate certificate) {
     FormDefinition form = catalogue.require(certificate.formId());
     CertificateScope top =
         new CertificateScope(
@@ -102,10 +102,14 @@ public final class CertificateValidator {
     }
   }
 
-  /** Whether a compiled condition (a stamp's {@code when}) holds for a certificate, today. */
+  /**
+   * Whether a compiled condition of {@code form} (a stamp's {@code when}) holds for a certificate,
+   * today.
+   */
   public boolean holds(
-      vn.coforms.framework.model.rule.Condition condition, BoundCertificate certificate) {
-    FormDefinition form = catalogue.require(certificate.formId());
+      FormDefinition form,
+      vn.coforms.framework.model.rule.Condition condition,
+      BoundCertificate certificate) {
     return condition.test(new CertificateScope(form, certificate, LocalDate.now(clock).toString()));
   }
 
@@ -114,9 +118,10 @@ public final class CertificateValidator {
    * (as {@link vn.coforms.framework.model.value.FieldValue.Unreadable}); {@link #validate} says
    * why.
    *
-   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no loaded form
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no form of the
+   *     catalogue
    */
-  public BoundCertificate bind(Certificate certificate) {
+  public BoundCertificate bind(Catalogue catalogue, Certificate certificate) {
     return Binder.bind(catalogue.require(certificate.formId()), certificate).certificate();
   }
 

@@ -8,10 +8,10 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.framework.diag.DidYouMean;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldSpec;
-import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.RegexBudgetExceededException;
 import vn.coforms.framework.model.RvcBounds;
@@ -28,10 +28,10 @@ import vn.coforms.framework.model.value.Row;
 final class FieldChecks {
   private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
   private final FormDefinition form;
-  private final FormCatalogue catalogue;
+  private final Catalogue catalogue;
   private final FieldFindings out;
 
-  FieldChecks(FormDefinition form, FormCatalogue catalogue) {
+  FieldChecks(FormDefinition form, Catalogue catalogue) {
     this.form = form;
     this.catalogue = catalogue;
     this.out = new FieldFindings(form.id());

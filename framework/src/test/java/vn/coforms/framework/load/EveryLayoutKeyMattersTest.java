@@ -291,8 +291,7 @@ class EveryLayoutKeyMattersTest {
     return keys;
   }
 
-  private static void walk(
-      JsonNode defs, JsonNode node, String owner, Set<String> keys, Set<String> seen) {
+  static void walk(JsonNode defs, JsonNode node, String owner, Set<String> keys, Set<String> seen) {
     if (node.has("$ref")) {
       String name = node.get("$ref").asText().replace("#/definitions/", "");
       if (seen.add(name)) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FieldType;
-import vn.coforms.framework.model.FormCatalogue;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.framework.validate.CertificateValidator;
@@ -114,7 +114,7 @@ class FieldSpecTest {
   class HsDigits {
     @Test
     void aRangeOfDigitCountsIsAccepted() {
-      FormCatalogue c = withHsCode("digits: { min: 6, max: 10 }");
+      Catalogue c = withHsCode("digits: { min: 6, max: 10 }");
 
       assertThat(hsFindings(c, "12345678")).isEmpty();
       assertThat(hsFindings(c, "1234567890")).isEmpty();
@@ -127,7 +127,7 @@ class FieldSpecTest {
 
     @Test
     void aListOfDigitCountsIsShownAsWritten() {
-      FormCatalogue c = withHsCode("digits: [6, 8]");
+      Catalogue c = withHsCode("digits: [6, 8]");
 
       assertThat(hsFindings(c, "1234567"))
           .singleElement()
@@ -150,7 +150,7 @@ class FieldSpecTest {
           .contains("allows 10 to 6 digits");
     }
 
-    private FormCatalogue withHsCode(String digits) {
+    private Catalogue withHsCode(String digits) {
       return DefinitionTestHelper.forText("minimal.yaml", hsForm(digits)).load().orThrow();
     }
 
@@ -162,7 +162,7 @@ class FieldSpecTest {
               + ", label: { en: \"HS\", vi: \"HS\" } }\n      - { id: fob,");
     }
 
-    private List<Finding> hsFindings(FormCatalogue c, String hs) {
+    private List<Finding> hsFindings(Catalogue c, String hs) {
       Map<String, Object> item = Map.of("description", "A", "criterion", "WO", "hs", hs);
       Certificate cert =
           new Certificate(
@@ -170,8 +170,8 @@ class FieldSpecTest {
               IssuanceMode.NORMAL,
               LinkedCertificate.NONE,
               Map.of("exporter", "X", "importingCountry", "LA", "items", List.of(item)));
-      return new CertificateValidator(c, TODAY)
-          .validate(cert).stream().filter(f -> f.ruleId().equals("field.hs-code")).toList();
+      return new CertificateValidator(TODAY)
+          .validate(c, cert).stream().filter(f -> f.ruleId().equals("field.hs-code")).toList();
     }
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.LinkedCertificate;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.UnknownFormException;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
@@ -23,13 +23,12 @@ import vn.coforms.framework.testkit.DefinitionTestHelper;
 class CertificateValidatorTest {
   static final Clock TODAY =
       Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-  static CertificateValidator validator;
+  static final CertificateValidator validator = new CertificateValidator(TODAY);
+  static Catalogue catalogue;
 
   @BeforeAll
   static void load() {
-    FormCatalogue catalogue =
-        DefinitionTestHelper.forResource("good/minimal.yaml").load().orThrow();
-    validator = new CertificateValidator(catalogue, TODAY);
+    catalogue = DefinitionTestHelper.forResource("good/minimal.yaml").load().orThrow();
   }
 
   static Map<String, Object> item(String description, String criterion, @Nullable Object fob) {
@@ -61,14 +60,14 @@ class CertificateValidatorTest {
 
   @Test
   void aValidCertificateHasNoFindings() {
-    assertThat(validator.validate(valid())).isEmpty();
+    assertThat(validator.validate(catalogue, valid())).isEmpty();
   }
 
   @Nested
   class FieldChecks {
     @Test
     void reportsAMissingRequiredFieldWithItsBoxInBothLanguages() {
-      Finding f = validator.validate(valid().with("exporter", "  ")).get(0);
+      Finding f = validator.validate(catalogue, valid().with("exporter", "  ")).get(0);
       assertThat(f.ruleId()).isEqualTo("field.required");
       assertThat(f.box()).isEqualTo("1");
       assertThat(f.message().en()).isEqualTo("Box 1 (Exporter) is required.");
@@ -77,7 +76,7 @@ class CertificateValidatorTest {
 
     @Test
     void reportsAnUnknownKeyWithTheClosestFieldName() {
-      List<Finding> findings = validator.validate(valid().with("exportr", "X"));
+      List<Finding> findings = validator.validate(catalogue, valid().with("exportr", "X"));
       assertThat(findings)
           .singleElement()
           .satisfies(
@@ -89,13 +88,13 @@ class CertificateValidatorTest {
 
     @Test
     void rejectsAnImportingCountryOutsideTheParties() {
-      assertThat(ids(validator.validate(valid().with("importingCountry", "CN"))))
+      assertThat(ids(validator.validate(catalogue, valid().with("importingCountry", "CN"))))
           .containsExactly("field.party importingCountry");
     }
 
     @Test
     void rejectsAnUnknownCountryCode() {
-      assertThat(ids(validator.validate(valid().with("importingCountry", "XX"))))
+      assertThat(ids(validator.validate(catalogue, valid().with("importingCountry", "XX"))))
           .containsExactly("field.country importingCountry");
     }
 
@@ -106,7 +105,7 @@ class CertificateValidatorTest {
               .with(
                   "items",
                   List.of(item("Noodles", "35%", Map.of("amount", 10, "currency", "USD"))));
-      assertThat(validator.validate(c))
+      assertThat(validator.validate(catalogue, c))
           .singleElement()
           .satisfies(
               f -> {
@@ -120,18 +119,19 @@ class CertificateValidatorTest {
     @Test
     void rejectsACriterionOutsideTheGrammar() {
       var c = valid().with("items", List.of(item("Rice", "CTH", null)));
-      assertThat(ids(validator.validate(c))).containsExactly("field.criterion items[0].criterion");
+      assertThat(ids(validator.validate(catalogue, c)))
+          .containsExactly("field.criterion items[0].criterion");
     }
 
     @Test
     void reportsAWrongValueTypeInsteadOfFailing() {
       var c = valid().with("items", List.of(item("Rice", "45%", "1200 USD")));
-      assertThat(ids(validator.validate(c))).containsExactly("field.type items[0].fob");
+      assertThat(ids(validator.validate(catalogue, c))).containsExactly("field.type items[0].fob");
     }
 
     @Test
     void countsItems() {
-      assertThat(ids(validator.validate(valid().with("items", List.of()))))
+      assertThat(ids(validator.validate(catalogue, valid().with("items", List.of()))))
           .containsExactly("group.min-items items");
     }
   }
@@ -147,7 +147,7 @@ class CertificateValidatorTest {
                   List.of(
                       item("Rice", "WO", null),
                       item("Pepper", "WO", Map.of("amount", 5, "currency", "USD"))));
-      assertThat(validator.validate(c))
+      assertThat(validator.validate(catalogue, c))
           .singleElement()
           .satisfies(
               f -> {
@@ -161,10 +161,11 @@ class CertificateValidatorTest {
 
     @Test
     void applyOnlyWhenTheirConditionHolds() {
-      assertThat(ids(validator.validate(valid().with("exhibition", true))))
+      assertThat(ids(validator.validate(catalogue, valid().with("exhibition", true))))
           .containsExactly("minimal.exhibition.name exhibitionName");
       assertThat(
               validator.validate(
+                  catalogue,
                   valid().with("exhibition", true).with("exhibitionName", "Vietnam Expo 2026")))
           .isEmpty();
     }
@@ -177,7 +178,7 @@ class CertificateValidatorTest {
               IssuanceMode.NORMAL,
               new LinkedCertificate("VN-LA 26/02/00001", "2026-03-02", ""),
               valid().fields());
-      assertThat(ids(validator.validate(copy)))
+      assertThat(ids(validator.validate(catalogue, copy)))
           .contains("common.linked.date-not-future ", "common.linked.forbidden ");
     }
   }
@@ -192,18 +193,17 @@ class CertificateValidatorTest {
               IssuanceMode.BACK_TO_BACK,
               new LinkedCertificate("X-1", "2026-01-01", "MOIT"),
               valid().fields());
-      assertThat(ids(validator.validate(c)))
+      assertThat(ids(validator.validate(catalogue, c)))
           .containsExactly("issuance.mode-not-allowed issuance.mode");
     }
 
     @Test
     void citesTheProcedureTheFormDeclaresNotOneBuiltIntoTheEngine() {
-      FormCatalogue other =
-          DefinitionTestHelper.forResource("good/other-names.yaml").load().orThrow();
+      Catalogue other = DefinitionTestHelper.forResource("good/other-names.yaml").load().orThrow();
       var c =
           new Certificate(
               "other-names", IssuanceMode.RETROACTIVE, LinkedCertificate.NONE, valid().fields());
-      assertThat(new CertificateValidator(other, TODAY).validate(c))
+      assertThat(validator.validate(other, c))
           .filteredOn(f -> f.ruleId().equals("issuance.mode-not-allowed"))
           .singleElement()
           .extracting(Finding::source)
@@ -215,7 +215,7 @@ class CertificateValidatorTest {
       var c =
           new Certificate(
               "minimal", IssuanceMode.RETROACTIVE, LinkedCertificate.NONE, valid().fields());
-      assertThat(validator.validate(c))
+      assertThat(validator.validate(catalogue, c))
           .filteredOn(f -> f.ruleId().equals("issuance.mode-not-allowed"))
           .singleElement()
           .extracting(Finding::source)
@@ -226,7 +226,7 @@ class CertificateValidatorTest {
   @Test
   void throwsForAFormThatIsNotLoaded() {
     var c = new Certificate("minimall", IssuanceMode.NORMAL, LinkedCertificate.NONE, Map.of());
-    assertThatThrownBy(() -> validator.validate(c))
+    assertThatThrownBy(() -> validator.validate(catalogue, c))
         .isInstanceOf(UnknownFormException.class)
         .hasMessageContaining("did you mean 'minimal'?");
   }
@@ -241,7 +241,7 @@ class CertificateValidatorTest {
                     item("Rice", "WO", Map.of("amount", 5, "currency", "USD")),
                     item("Tea", "WO", null)));
     var trace =
-        validator.trace(c).stream()
+        validator.trace(catalogue, c).stream()
             .filter(t -> t.ruleId().equals("minimal.fob.only-with-rvc"))
             .findFirst()
             .orElseThrow();

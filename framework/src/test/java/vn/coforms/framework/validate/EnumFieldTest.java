@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.certificate.CertificateReader;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 /**
@@ -19,6 +19,7 @@ import vn.coforms.framework.testkit.DefinitionTestHelper;
  */
 class EnumFieldTest {
   static CertificateValidator validator;
+  static Catalogue catalogue;
 
   @BeforeAll
   static void load() throws IOException {
@@ -34,8 +35,8 @@ class EnumFieldTest {
             "  - { id: transport, box: \"7\", type: enum, values: [SEA, AIR, ROAD], label: { en:"
                 + " \"Means of transport\", vi: \"Phương tiện vận tải\" } }\n"
                 + "  - id: items\n");
-    FormCatalogue catalogue = DefinitionTestHelper.forText("minimal.yaml", form).load().orThrow();
-    validator = new CertificateValidator(catalogue, CertificateValidatorTest.TODAY);
+    catalogue = DefinitionTestHelper.forText("minimal.yaml", form).load().orThrow();
+    validator = new CertificateValidator(CertificateValidatorTest.TODAY);
   }
 
   static List<Finding> validate(String transport) {
@@ -45,7 +46,7 @@ class EnumFieldTest {
             + transport
             + "\", \"items\": [{\"description\": \"Rice\", \"criterion\": \"WO\"}]}}";
     return validator.validate(
-        new CertificateReader().read("c.json", json).certificate().orElseThrow());
+        catalogue, new CertificateReader().read("c.json", json).certificate().orElseThrow());
   }
 
   @Test

@@ -36,7 +36,7 @@ class EvaluationBudgetTest {
           List<Finding> findings =
               r.forms().isEmpty()
                   ? List.of()
-                  : new CertificateValidator(r.catalogue(), TODAY).validate(c);
+                  : new CertificateValidator(TODAY).validate(r.catalogue(), c);
           return new Outcome(r.diagnostics(), findings);
         });
   }

@@ -33,7 +33,7 @@ class RuleScopeTest {
 
   static List<Finding> validate(LoadResult r, Certificate c) {
     assertThat(r.diagnostics()).extracting(Diagnostic::render).isEmpty();
-    return new CertificateValidator(r.catalogue(), TODAY).validate(c);
+    return new CertificateValidator(TODAY).validate(r.catalogue(), c);
   }
 
   static Certificate twoIdenticalRows() {

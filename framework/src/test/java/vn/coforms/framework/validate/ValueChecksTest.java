@@ -19,12 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 /** The value checks that keep hostile but well-formed data from hanging, crashing or lying. */
 class ValueChecksTest {
   static CertificateValidator validator;
+  static Catalogue catalogue;
   static final CertificateReader READER = new CertificateReader();
 
   @BeforeAll
@@ -50,8 +51,8 @@ class ValueChecksTest {
                 "      - { id: weight, box: \"6\", type: quantity, label: { en: \"Weight\", vi:"
                     + " \"Trọng lượng\" } }\n"
                     + "      - { id: fob, box: \"6\"");
-    FormCatalogue catalogue = DefinitionTestHelper.forText("minimal.yaml", form).load().orThrow();
-    validator = new CertificateValidator(catalogue, CertificateValidatorTest.TODAY);
+    catalogue = DefinitionTestHelper.forText("minimal.yaml", form).load().orThrow();
+    validator = new CertificateValidator(CertificateValidatorTest.TODAY);
   }
 
   static List<Finding> validateJson(String fields) {
@@ -60,7 +61,7 @@ class ValueChecksTest {
             .read("c.json", "{\"form\": \"minimal\", \"fields\": " + fields + "}")
             .certificate()
             .orElseThrow();
-    return validator.validate(c);
+    return validator.validate(catalogue, c);
   }
 
   static String valid(String extra) {
@@ -170,7 +171,7 @@ class ValueChecksTest {
                     v,
                     "items",
                     List.of(Map.of("description", "Rice", "criterion", "WO"))));
-        assertThat(validator.validate(c))
+        assertThat(validator.validate(catalogue, c))
             .singleElement()
             .satisfies(f -> assertThat(f.message().en()).endsWith("is not a finite number."));
       }
@@ -262,7 +263,7 @@ class ValueChecksTest {
               vn.coforms.framework.certificate.LinkedCertificate.NONE,
               fields(90_000));
       List<Finding> findings =
-          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> validator.validate(c));
+          assertTimeoutPreemptively(Duration.ofSeconds(20), () -> validator.validate(catalogue, c));
       assertThat(findings).extracting(Finding::ruleId).containsExactly("group.max-items");
       assertThat(findings.get(0).message().en())
           .isEqualTo("(Goods) allows at most 20 item(s), found 90000; the items were not checked.");
@@ -277,7 +278,7 @@ class ValueChecksTest {
               vn.coforms.framework.model.IssuanceMode.NORMAL,
               vn.coforms.framework.certificate.LinkedCertificate.NONE,
               fields(20));
-      List<Finding> findings = validator.validate(c);
+      List<Finding> findings = validator.validate(catalogue, c);
       // each of 20 rows has: unknown key, required description, criterion, type of fob
       assertThat(findings.stream().filter(f -> f.ruleId().equals("field.unknown"))).hasSize(20);
       List<Finding> many = FindingCap.apply(repeat(findings.get(0), 130));

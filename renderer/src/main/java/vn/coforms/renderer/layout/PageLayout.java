@@ -32,30 +32,30 @@ import vn.coforms.renderer.fonts.FontMetrics;
 public final class PageLayout {
   private final FontBook fonts;
   private final TemplateEngine templates;
-  private final Map<String, Country> countries;
   private final Texts texts;
 
-  public PageLayout(FontBook fonts, TemplateEngine templates, Map<String, Country> countries) {
+  public PageLayout(FontBook fonts, TemplateEngine templates) {
     this.fonts = fonts;
     this.templates = templates;
-    this.countries = Map.copyOf(countries);
     this.texts = new Texts(fonts);
   }
 
   /**
    * Lays out one copy of a certificate.
    *
+   * @param countries the catalogue's countries, for country names the form's parties do not print
    * @param copy the copy label to print ("Original", "Duplicate", …)
    * @param watermarks what to print across every page (SPECIMEN, DRAFT), under the content
    * @param stampApplies decides whether a stamp's condition holds for this certificate
    */
   public PageModel layout(
       FormDefinition form,
+      Map<String, Country> countries,
       BoundCertificate certificate,
       String copy,
       Set<Watermark> watermarks,
       Predicate<Stamp> stampApplies) {
-    Job job = new Job(form, certificate, copy, watermarks, stampApplies);
+    Job job = new Job(form, countries, certificate, copy, watermarks, stampApplies);
     return job.run();
   }
 
@@ -76,6 +76,7 @@ public final class PageLayout {
 
     Job(
         FormDefinition form,
+        Map<String, Country> countries,
         BoundCertificate certificate,
         String copy,
         Set<Watermark> watermarks,

@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.LoadResult;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
@@ -19,18 +18,18 @@ import vn.coforms.framework.validate.Finding;
  * What {@code validate} and {@code render} both need: the loaded forms and the certificate file
  * read for a named form, or the located problems printed and nothing returned.
  */
-record CertificateInput(FormCatalogue catalogue, Certificate certificate) {
+record CertificateInput(Catalogue catalogue, Certificate certificate) {
 
   /** Validates the certificate and prints each finding; returns the findings. */
-  List<Finding> validate(Clock clock, PrintWriter out) {
-    List<Finding> findings = new CertificateValidator(catalogue, clock).validate(certificate);
+  List<Finding> validate(CertificateValidator validator, PrintWriter out) {
+    List<Finding> findings = validator.validate(catalogue, certificate);
     findings.forEach(f -> out.println(f.render()));
     return findings;
   }
 
   static Optional<CertificateInput> read(
       Services services, LoadResult loaded, String form, Path file, PrintWriter out) {
-    FormCatalogue catalogue = loaded.catalogue();
+    Catalogue catalogue = loaded.catalogue();
     if (catalogue.form(form).isEmpty()) {
       out.print(loaded.report());
       out.println("error: form '" + form + "' is not loaded");

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.load.LoadResult;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.renderer.LayoutCheck;
 
 /**
@@ -47,9 +48,10 @@ final class LintCommand implements Callable<Integer> {
       Path common = folder.resolve("common");
       result = parent.services.loader().load(common, paths);
     }
-    LayoutCheck layout = new LayoutCheck(parent.services.renderer(result.catalogue()));
+    LayoutCheck layout = new LayoutCheck(parent.services.renderer());
     List<Diagnostic> layoutProblems = new ArrayList<>();
-    result.forms().forEach(form -> layoutProblems.addAll(layout.check(form)));
+    Catalogue catalogue = result.catalogue();
+    result.forms().forEach(form -> layoutProblems.addAll(layout.check(catalogue, form)));
     result = result.plus(layoutProblems);
     spec.commandLine().getOut().print(result.report());
     spec.commandLine().getOut().flush();

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.load.LoadResult;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.template.Placeholders;
@@ -123,13 +124,16 @@ final class PreviewCommand implements Callable<Integer> {
       }
       targets.add(target);
     }
-    CertificateRenderer renderer = parent.services.renderer(loaded.catalogue());
-    int rows = items != null ? items : new PreviewRows(renderer).needingContinuation(f);
+    CertificateRenderer renderer = parent.services.renderer();
+    Catalogue catalogue = loaded.catalogue();
+    int rows = items != null ? items : new PreviewRows(renderer).needingContinuation(catalogue, f);
     for (int i = 0; i < targets.size(); i++) {
       IssuanceMode m = modes.get().get(i);
       byte[] pdf =
           renderer.render(
-              Placeholders.placeholder(f, m, rows), RenderOptions.defaults().asSpecimen());
+              catalogue,
+              Placeholders.placeholder(f, m, rows),
+              RenderOptions.defaults().asSpecimen());
       Optional<String> failed = OutputFile.write(targets.get(i), pdf);
       if (failed.isPresent()) {
         err.println(failed.get());

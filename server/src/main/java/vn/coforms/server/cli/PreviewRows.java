@@ -1,5 +1,6 @@
 package vn.coforms.server.cli;
 
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.layout.PageRole;
@@ -28,7 +29,7 @@ final class PreviewRows {
    * layout has a continuation page; {@value #WITHOUT_CONTINUATION} when the form declares no
    * continuation sheet or none of those counts reaches it.
    */
-  int needingContinuation(FormDefinition form) {
+  int needingContinuation(Catalogue catalogue, FormDefinition form) {
     if (form.layout().continuation().isEmpty()) {
       return WITHOUT_CONTINUATION;
     }
@@ -36,6 +37,7 @@ final class PreviewRows {
       boolean continued =
           renderer
               .layout(
+                  catalogue,
                   Placeholders.placeholder(form, IssuanceMode.NORMAL, rows),
                   RenderOptions.defaults().asSpecimen())
               .pages()

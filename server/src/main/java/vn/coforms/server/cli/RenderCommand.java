@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.coforms.framework.certificate.Certificate;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 import vn.coforms.renderer.RenderOptions;
@@ -68,7 +68,7 @@ final class RenderCommand implements Callable<Integer> {
     if (input.isEmpty()) {
       return 1;
     }
-    FormCatalogue catalogue = input.get().catalogue();
+    Catalogue catalogue = input.get().catalogue();
     Certificate certificate = input.get().certificate();
     var copies = catalogue.require(certificate.formId()).layout().copies();
     if (copy != null && !copies.contains(copy)) {
@@ -82,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return 1;
     }
-    List<Finding> findings = input.get().validate(parent.services.clock(), out);
+    List<Finding> findings = input.get().validate(parent.services.validator(), out);
     boolean draft = !CertificateValidator.passes(findings);
     if (draft && !allowInvalid) {
       out.println(
@@ -102,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
     RenderOptions options = new RenderOptions(Optional.ofNullable(copy), specimen, draft);
     byte[] pdf;
     try {
-      pdf = parent.services.renderer(catalogue).render(certificate, options);
+      pdf = parent.services.renderer().render(catalogue, certificate, options);
     } catch (RenderException e) {
       out.println("not rendered: " + e.getMessage());
       out.flush();

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.LoadResult;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.RenderOptions;
 import vn.coforms.samples.Sample;
@@ -79,8 +79,8 @@ final class SamplesCommand implements Callable<Integer> {
     }
   }
 
-  private int renderAll(FormCatalogue catalogue, PrintWriter out) throws IOException {
-    CertificateRenderer renderer = parent.services.renderer(catalogue);
+  private int renderAll(Catalogue catalogue, PrintWriter out) throws IOException {
+    CertificateRenderer renderer = parent.services.renderer();
     CertificateReader reader = parent.services.reader();
     int count = 0;
     for (Sample sample : Samples.all()) {
@@ -88,7 +88,7 @@ final class SamplesCommand implements Callable<Integer> {
         continue;
       }
       Path dir = Files.createDirectories(output.resolve(sample.formId()));
-      byte[] pdf = renderer.render(sample.certificate(reader), RenderOptions.defaults());
+      byte[] pdf = renderer.render(catalogue, sample.certificate(reader), RenderOptions.defaults());
       Files.write(dir.resolve(sample.name() + ".pdf"), pdf);
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         PDFRenderer pages = new PDFRenderer(doc);

@@ -2,28 +2,22 @@ package vn.coforms.server.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.LoadResult;
-import vn.coforms.framework.model.FormCatalogue;
-import vn.coforms.framework.template.TemplateEngine;
+import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.CertificateRenderer;
-import vn.coforms.renderer.fonts.FontBook;
 
-/** What the commands need, built once by {@link vn.coforms.server.Main}. */
+/**
+ * What the commands need, built once by {@link vn.coforms.server.Main}. Every service is stateless:
+ * the catalogue a command loads is passed to each call.
+ */
 public record Services(
     FormLoader loader,
     CertificateReader reader,
-    FontBook fonts,
-    TemplateEngine templates,
-    Clock clock) {
-
-  /** A renderer over a loaded catalogue. */
-  public CertificateRenderer renderer(FormCatalogue catalogue) {
-    return new CertificateRenderer(catalogue, fonts, templates, clock);
-  }
+    CertificateValidator validator,
+    CertificateRenderer renderer) {
 
   /**
    * The forms folder: the given one, else {@code ./forms} when it exists, else the bundled

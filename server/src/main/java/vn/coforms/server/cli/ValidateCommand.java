@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (input.isEmpty()) {
       return 1;
     }
-    List<Finding> findings = input.get().validate(parent.services.clock(), out);
+    List<Finding> findings = input.get().validate(parent.services.validator(), out);
     out.println(findings.isEmpty() ? "valid: no findings" : findings.size() + " finding(s)");
     out.flush();
     return CertificateValidator.passes(findings) ? 0 : 1;

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.model.FormCatalogue;
+import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.validate.CertificateValidator;
 
 /**
@@ -23,11 +23,10 @@ import vn.coforms.framework.validate.CertificateValidator;
  * found) are replayed. To fuzz, see {@code docs/security.md}.
  */
 class CertificateFuzzTest {
-  private static final FormCatalogue CATALOGUE = FormLoader.standard().loadBundled().orThrow();
+  private static final Catalogue CATALOGUE = FormLoader.standard().loadBundled().orThrow();
   private static final CertificateReader READER = new CertificateReader();
   private static final CertificateValidator VALIDATOR =
       new CertificateValidator(
-          CATALOGUE,
           Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
 
   @FuzzTest(maxDuration = "60s")
@@ -40,7 +39,7 @@ class CertificateFuzzTest {
     }
     Certificate certificate = read.certificate().get();
     if (CATALOGUE.form(certificate.formId()).isPresent()) {
-      assertThat(VALIDATOR.validate(certificate)).isNotNull();
+      assertThat(VALIDATOR.validate(CATALOGUE, certificate)).isNotNull();
     }
   }
 }
