@@ -276,13 +276,18 @@ class EveryFormKeyMattersTest {
 
   @BeforeAll
   static void prepare(@TempDir Path tmp) throws IOException {
-    dir = tmp;
-    DefinitionTestHelper.copyRepositoryForms(dir);
-    try (Stream<Path> forms = Files.list(dir)) {
+    dir = sharedFilesOnly(tmp);
+  }
+
+  /** A copy of the bundled forms folder without its forms: the schema and common/ only. */
+  static Path sharedFilesOnly(Path tmp) throws IOException {
+    DefinitionTestHelper.copyRepositoryForms(tmp);
+    try (Stream<Path> forms = Files.list(tmp)) {
       for (Path p : forms.filter(p -> p.toString().endsWith(".yaml")).toList()) {
         Files.delete(p);
       }
     }
+    return tmp;
   }
 
   @Test
@@ -299,23 +304,27 @@ class EveryFormKeyMattersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("changedKeys")
   void changingTheKeyChangesTheLoadedForm(String key) throws IOException {
-    Change c = Objects.requireNonNull(CHANGES.get(key), key);
+    assertChangesTheLoadedForm(dir, key, Objects.requireNonNull(CHANGES.get(key), key));
+  }
+
+  /** Loads Form D with and without {@code c} from a copy of the forms in {@code dir}. */
+  static void assertChangesTheLoadedForm(Path dir, String key, Change c) throws IOException {
     Path changed = DefinitionTestHelper.repositoryForms().resolve(c.file());
     String original = Files.readString(changed, StandardCharsets.UTF_8);
     assertThat(original).as("%s finds its text in %s", key, c.file()).contains(c.find());
-    String base = formOf(c, "d", original.replace(c.find(), c.base()));
+    String base = formOf(dir, c, "d", original.replace(c.find(), c.base()));
     String changedText = original.replace(c.find(), c.variant());
     if (!c.loaded().equals("d")) { // a new id: the rule ids take its prefix, as the loader asks
       changedText = changedText.replace("- id: d.", "- id: " + c.loaded() + ".");
     }
-    String variant = formOf(c, c.loaded(), changedText);
+    String variant = formOf(dir, c, c.loaded(), changedText);
     assertThat(variant.equals(base))
         .as("changing %s leaves the loaded form as it was", key)
         .isFalse();
   }
 
   /** Form D as loaded with {@code text} in the changed file, as text without source positions. */
-  private static String formOf(Change c, String loaded, String text) throws IOException {
+  private static String formOf(Path dir, Change c, String loaded, String text) throws IOException {
     Path form = dir.resolve(loaded + ".yaml");
     Path changed = c.file().startsWith("common/") ? dir.resolve(c.file()) : form;
     String sharedBefore =
