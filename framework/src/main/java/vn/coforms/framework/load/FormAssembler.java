@@ -120,6 +120,7 @@ final class FormAssembler {
                 new vn.coforms.framework.model.layout.FontSpec(7, 7),
                 List.of(),
                 List.of(),
+                List.of(),
                 Optional.empty(),
                 List.of(),
                 Optional.empty()),
