@@ -231,7 +231,7 @@ public final class PageLayout {
           }
         }
         if (labelled && !PageNumber.numbersItself(in.def())) {
-          new PageNumber(texts).paint(sheet, form, number(), number, total);
+          new PageNumber(texts).paint(sheet, form, certificateNumber(), number, total);
         }
         pages.add(page(i, in.def().id(), in.def().role(), sheet));
       }
@@ -239,7 +239,7 @@ public final class PageLayout {
     }
 
     /** The certificate's number as its pages print it. */
-    private String number() {
+    private String certificateNumber() {
       return texts.nfc(certificate.text(form.numberField()));
     }
 
@@ -408,7 +408,7 @@ public final class PageLayout {
         watermark(sheet);
         flow.pour(sheet, annexRect());
         number++;
-        new PageNumber(texts).paint(sheet, form, number(), number, total);
+        new PageNumber(texts).paint(sheet, form, certificateNumber(), number, total);
         pages.add(page(already + pages.size(), "annex", PageRole.CONTINUATION, sheet));
       }
       if (twoSided && pages.size() % 2 == 1) {

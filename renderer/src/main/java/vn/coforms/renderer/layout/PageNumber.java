@@ -19,9 +19,10 @@ final class PageNumber {
   /** The label's size: smaller than any box label, so it is not taken for one. */
   static final double SIZE_PT = 6.5;
 
-  /** Its band: the 5 mm above the bottom 3 mm of the page, below every bundled form's boxes. */
+  /** Its band's height: 5 mm, above the bottom margin and below every bundled form's boxes. */
   static final double BAND_MM = 5;
 
+  /** The margin left below the band: 3 mm, inside what office printers can print. */
   static final double BOTTOM_MARGIN_MM = 3;
 
   private static final Pattern PAGES = Pattern.compile("\\bpages\\b");
