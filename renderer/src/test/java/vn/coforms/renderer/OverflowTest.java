@@ -34,9 +34,13 @@ class OverflowTest {
 
     PageModel model =
         RenderFixture.RENDERER.layout(RenderFixture.CATALOGUE, c, RenderOptions.defaults());
-    Page annex = model.pages().get(model.pages().size() - 1);
-    assertThat(annex.pageId()).isEqualTo("annex");
-    assertThat(texts(model.pages().get(0))).contains("(continued on page " + annex.number() + ")");
+    // front and overleaf on sheet 1, the annex on the front of sheet 2, a blank back behind it
+    assertThat(model.pages())
+        .extracting(Page::pageId)
+        .containsExactly("front", "overleaf", "annex", Page.BLANK);
+    assertThat(texts(model.pages().get(0))).contains("(continued on page 3)");
+    assertThat(texts(model.pages().get(2)))
+        .contains("Form D No. " + c.fields().get("referenceNo") + " \u00b7 Page 3 of 3");
 
     String pdfText =
         TextLayerTest.extract(

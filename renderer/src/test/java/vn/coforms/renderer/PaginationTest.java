@@ -47,6 +47,9 @@ class PaginationTest {
     assertThat(model.pages()).allSatisfy(p -> assertThat(p.role()).isEqualTo(PageRole.FRONT));
     for (Page p : model.pages()) {
       assertThat(texts(p)).contains("Page " + p.number() + " of " + pages);
+      assertThat(texts(p))
+          .as("a page in the form's own wording gets no label of ours")
+          .noneMatch(t -> t.contains(" \u00b7 Page "));
     }
     List<String> all = model.pages().stream().flatMap(p -> texts(p).stream()).toList();
     for (int i = 1; i <= 9; i++) {

@@ -24,6 +24,7 @@ import vn.coforms.framework.model.layout.PageDef;
 import vn.coforms.framework.model.layout.PageRole;
 import vn.coforms.framework.model.layout.Point;
 import vn.coforms.framework.model.layout.Rect;
+import vn.coforms.framework.model.layout.SheetDef;
 import vn.coforms.framework.model.layout.Stamp;
 import vn.coforms.framework.model.layout.Template;
 import vn.coforms.framework.model.rule.Condition;
@@ -115,6 +116,8 @@ final class LayoutAssembler {
             "add 'continuation: { page: " + page.id() + " }' under layout, or remove the page");
       }
     }
+    List<SheetDef> sheets =
+        n.has("sheets") ? sheets(n.list("sheets"), pages, pageNodes) : sheets(pages, continuation);
     List<Stamp> stamps = new ArrayList<>();
     for (Node s : n.list("stamps")) {
       stamp(s, pages).ifPresent(stamps::add);
@@ -128,9 +131,143 @@ final class LayoutAssembler {
         labelFont,
         n.strings("copies"),
         pages,
+        sheets,
         continuation,
         stamps,
         background);
+  }
+
+  /**
+   * The sheets a layout without {@code sheets:} prints: each page on a sheet of its own, in the
+   * order declared, with the continuation sheets straight after the front.
+   */
+  private static List<SheetDef> sheets(List<PageDef> pages, Optional<Continuation> continuation) {
+    List<SheetDef> sheets = new ArrayList<>();
+    Optional<String> next = continuation.map(Continuation::page);
+    boolean frontPlaced = false;
+    for (PageDef page : pages) {
+      if (next.filter(page.id()::equals).isPresent() && page.role() != PageRole.FRONT) {
+        continue;
+      }
+      sheets.add(new SheetDef(page.id(), Optional.empty()));
+      if (page.role() == PageRole.FRONT && !frontPlaced) {
+        frontPlaced = true;
+        next.ifPresent(c -> sheets.add(new SheetDef(c, Optional.empty())));
+      }
+    }
+    return sheets;
+  }
+
+  /**
+   * The declared sheets, checked: the first sheet's front is the front page, every back is an
+   * overleaf page, every page is printed on exactly one sheet.
+   */
+  private List<SheetDef> sheets(List<Node> nodes, List<PageDef> pages, List<Node> pageNodes) {
+    List<SheetDef> sheets = new ArrayList<>();
+    Map<String, String> placed = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node s = nodes.get(i);
+      String front = s.text("front");
+      Optional<String> back = s.has("back") ? Optional.of(s.text("back")) : Optional.empty();
+      String sheet = "sheet " + (i + 1);
+      boolean first = i == 0;
+      sheetPage(s.get("front"), sheet, "front", pages, placed)
+          .ifPresent(p -> checkFrontRole(s.get("front"), sheet, p, first));
+      back.ifPresent(
+          b ->
+              sheetPage(s.get("back"), sheet, "back", pages, placed)
+                  .filter(p -> p.role() != PageRole.OVERLEAF)
+                  .ifPresent(
+                      p ->
+                          problems.error(
+                              "layout.sheet",
+                              s.get("back").valueAt(),
+                              "the back of "
+                                  + sheet
+                                  + " is page '"
+                                  + b
+                                  + "', whose role is "
+                                  + roleName(p)
+                                  + "; a back holds what is printed overleaf",
+                              "give page '" + b + "' 'role: overleaf', or leave the back out")));
+      sheets.add(new SheetDef(front, back));
+    }
+    for (int i = 0; i < pages.size(); i++) {
+      PageDef page = pages.get(i);
+      if (!placed.containsKey(page.id())) {
+        problems.error(
+            "layout.sheet",
+            pageNodes.get(i).get("id").valueAt(),
+            "page '" + page.id() + "' is on none of the layout's sheets, so it is never printed",
+            "add it under layout.sheets, as the front or the back of a sheet, or remove the page");
+      }
+    }
+    return sheets;
+  }
+
+  /** The declared page a sheet names, noted as placed; reported when unknown or placed twice. */
+  private Optional<PageDef> sheetPage(
+      Node where, String sheet, String side, List<PageDef> pages, Map<String, String> placed) {
+    String id = where.asText();
+    Optional<PageDef> page = pages.stream().filter(p -> p.id().equals(id)).findFirst();
+    if (page.isEmpty()) {
+      problems.error(
+          "layout.sheet",
+          where.valueAt(),
+          sheet
+              + " prints page '"
+              + id
+              + "' on its "
+              + side
+              + ", which is not declared"
+              + DidYouMean.hint(id, pages.stream().map(PageDef::id).toList()),
+          "name a page declared under layout.pages");
+      return Optional.empty();
+    }
+    String first = placed.putIfAbsent(id, sheet + " (" + side + ")");
+    if (first != null) {
+      problems.error(
+          "layout.sheet",
+          where.valueAt(),
+          "page '"
+              + id
+              + "' is printed twice: on "
+              + first
+              + " and on "
+              + sheet
+              + " ("
+              + side
+              + ")",
+          "print each page on one sheet; a continuation sheet is repeated as the items need");
+    }
+    return page;
+  }
+
+  private void checkFrontRole(Node where, String sheet, PageDef page, boolean first) {
+    if (first && page.role() != PageRole.FRONT) {
+      problems.error(
+          "layout.sheet",
+          where.valueAt(),
+          "sheet 1 prints page '"
+              + page.id()
+              + "' on its front, but its role is "
+              + roleName(page)
+              + "; the first sheet carries the certificate's front page",
+          "name the page with 'role: front' as the front of the first sheet");
+    } else if (!first && page.role() == PageRole.FRONT) {
+      problems.error(
+          "layout.sheet",
+          where.valueAt(),
+          sheet
+              + " prints the front page '"
+              + page.id()
+              + "', which belongs on the first sheet only",
+          "put it on the first sheet's front and list the continuation and other sheets after");
+    }
+  }
+
+  private static String roleName(PageDef page) {
+    return page.role().name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -125,6 +125,7 @@ class BrokenFileCorpusTest {
           real("layout.duplicate-page", END, "    - { id: front, role: overleaf, elements: [] }\n"),
           real("layout.front", "role: front", "role: overleaf"),
           real("layout.continuation", END, "  continuation: { page: nope }\n"),
+          real("layout.sheet", END, "  sheets:\n    - { front: nope }\n"),
           real(
               "layout.stamp-page",
               END,

@@ -33,11 +33,28 @@ class EveryLayoutKeyMattersTest {
    * A change to one bundled form: {@code find} (every occurrence) becomes {@code base} in the form
    * compared against, and {@code variant} in the changed one.
    */
-  record Change(String form, String find, String base, String variant) {
+  record Change(
+      String form, String find, String base, String variant, String alsoFind, String alsoVariant) {
+    Change(String form, String find, String base, String variant) {
+      this(form, find, base, variant, "", "");
+    }
+
     static Change of(String form, String find, String variant) {
       return new Change(form, find, find, variant);
     }
+
+    /**
+     * A change that needs a second edit to load: a page that {@code layout.sheets} names, renamed
+     * there too.
+     */
+    static Change of(
+        String form, String find, String variant, String alsoFind, String alsoVariant) {
+      return new Change(form, find, find, variant, alsoFind, alsoVariant);
+    }
   }
+
+  static final String D_SHEETS =
+      "  sheets:\n    - { front: front, back: overleaf }\n    - { front: continuation }\n";
 
   static final Map<String, Change> CHANGES =
       Map.ofEntries(
@@ -54,13 +71,20 @@ class EveryLayoutKeyMattersTest {
               Change.of("d", "copies: \"@texts/copies.standard\"", "copies: [Original, Copy]")),
           Map.entry(
               "page.id",
-              Change.of("d", "- id: overleaf\n      role:", "- id: reverse\n      role:")),
+              Change.of(
+                  "d",
+                  "- id: overleaf\n      role:",
+                  "- id: reverse\n      role:",
+                  "back: overleaf }",
+                  "back: reverse }")),
           Map.entry(
               "page.role",
               Change.of(
                   "d",
                   "- id: overleaf\n      role: overleaf",
-                  "- id: overleaf\n      role: front")),
+                  "- id: overleaf\n      role: front",
+                  D_SHEETS,
+                  "")),
           Map.entry("boxElement.id", Change.of("d", "id: box1\n", "id: boxOne\n")),
           Map.entry("boxElement.rect", Change.of("d", "[10, 12, 100, 30]", "[10, 12, 100, 29]")),
           Map.entry(
@@ -170,6 +194,18 @@ class EveryLayoutKeyMattersTest {
                   "        - { type: parties, rect: [10, 250, 190, 40] }\n        - type: notes\n",
                   "        - { type: parties, rect: [10, 250, 190, 39] }\n        - type: notes\n")),
           Map.entry(
+              "layout.sheets.front",
+              Change.of(
+                  "d",
+                  "    - { front: front, back: overleaf }\n    - { front: continuation }\n",
+                  "    - { front: front }\n    - { front: continuation }\n    - { front: overleaf }\n")),
+          Map.entry(
+              "layout.sheets.back",
+              Change.of(
+                  "d",
+                  "    - { front: front, back: overleaf }\n    - { front: continuation }\n",
+                  "    - { front: front }\n    - { front: continuation, back: overleaf }\n")),
+          Map.entry(
               "layout.continuation.marker",
               Change.of("d", "marker: \"See continuation sheet\"", "marker: \"Continued\"")),
           Map.entry(
@@ -255,7 +291,11 @@ class EveryLayoutKeyMattersTest {
             StandardCharsets.UTF_8);
     assertThat(original).as("%s finds its text in %s.yaml", key, c.form()).contains(c.find());
     String base = layoutOf(c.form(), original.replace(c.find(), c.base()));
-    String variant = layoutOf(c.form(), original.replace(c.find(), c.variant()));
+    assertThat(original).contains(c.alsoFind());
+    String variant =
+        layoutOf(
+            c.form(),
+            original.replace(c.find(), c.variant()).replace(c.alsoFind(), c.alsoVariant()));
     assertThat(variant.equals(base))
         .as("changing %s leaves the loaded layout as it was", key)
         .isFalse();

@@ -87,6 +87,13 @@ class FormLoaderTest {
     }
 
     @Test
+    void reportsSheetsThatNameUnknownPagesPagesOfTheWrongRoleOrAPageTwiceOrNone() {
+      var result =
+          DefinitionTestHelper.forResource("bad/sheets.yaml").expectExactlyTheMarkedDiagnostics();
+      assertThat(result.forms()).isEmpty();
+    }
+
+    @Test
     void reportsAContinuationTableThatContinuesAnotherGroup() {
       var result =
           DefinitionTestHelper.forResource("bad/continuation-group.yaml")

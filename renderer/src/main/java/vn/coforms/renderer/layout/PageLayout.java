@@ -14,6 +14,7 @@ import vn.coforms.framework.model.layout.Element;
 import vn.coforms.framework.model.layout.PageDef;
 import vn.coforms.framework.model.layout.PageRole;
 import vn.coforms.framework.model.layout.Rect;
+import vn.coforms.framework.model.layout.SheetDef;
 import vn.coforms.framework.model.layout.Stamp;
 import vn.coforms.framework.model.value.Row;
 import vn.coforms.framework.template.DataModel;
@@ -59,8 +60,12 @@ public final class PageLayout {
     return job.run();
   }
 
-  /** One page to paint: which declared page, which table of items, whether it carries notes. */
-  private record Instance(PageDef def, int slot, boolean firstOfItsKind) {}
+  /**
+   * One page to paint: which declared page, which table of items ({@code slot}), whether it starts
+   * its notes afresh and carries its stamps, or is the blank back of a sheet that declares none.
+   */
+  private record Instance(
+      PageDef def, int slot, boolean startsNotes, boolean stamped, boolean blank) {}
 
   private final class Job {
     private final FormDefinition form;
@@ -72,6 +77,7 @@ public final class PageLayout {
     private final Optional<Element.Table> frontTable;
     private final PageDef front;
     private final PageDef continuation;
+    private final boolean twoSided;
     private List<List<RowPiece>> tables = List.of(List.of());
 
     Job(
@@ -91,56 +97,90 @@ public final class PageLayout {
       this.frontTable = table(front);
       this.continuation =
           form.layout().continuation().flatMap(c -> form.layout().page(c.page())).orElse(front);
+      this.twoSided = form.layout().twoSided();
     }
 
     PageModel run() {
       frontTable.ifPresent(t -> tables = paginateItems(t));
       List<Instance> plan = plan();
+      int printed = (int) plan.stream().filter(in -> !in.blank()).count();
       List<OverflowNote> overflow = new ArrayList<>();
-      List<Page> pages = paint(plan, plan.size(), overflow);
+      List<Page> pages = paint(plan, printed, 0, overflow);
       if (!overflow.isEmpty()) {
         int annexPages = countAnnexPages(overflow);
         overflow.clear();
-        pages = new ArrayList<>(paint(plan, plan.size() + annexPages, overflow));
-        pages.addAll(annex(overflow, pages.size()));
+        pages = new ArrayList<>(paint(plan, printed + annexPages, annexPages, overflow));
+        pages.addAll(annex(overflow, pages.size(), printed, printed + annexPages));
       }
       return new PageModel(form.id() + " " + certificate.values().text(form.numberField()), pages);
     }
 
+    /**
+     * The pages in the order they are printed: sheet by sheet, each front followed by its back, a
+     * continuation sheet once for every table of items after the first; on a two-sided form every
+     * sheet takes an even number of pages, a blank back where it declares none.
+     */
     private List<Instance> plan() {
       List<Instance> plan = new ArrayList<>();
-      for (PageDef def : form.layout().pages()) {
-        if (same(def, continuation) && !same(def, front)) {
-          continue;
-        }
-        if (same(def, front)) {
-          plan.add(new Instance(def, 0, true));
-          for (int slot = 1; slot < tables.size(); slot++) {
-            plan.add(new Instance(continuation, slot, slot == 1));
+      for (SheetDef sheet : form.layout().sheets()) {
+        PageDef face = form.layout().page(sheet.front()).orElseThrow();
+        // a form without a continuation page repeats its front sheet for the items
+        boolean repeated = same(face, front) && same(continuation, front);
+        boolean continues = same(face, continuation) && !same(face, front);
+        int times = repeated ? tables.size() : continues ? tables.size() - 1 : 1;
+        for (int t = 0; t < times; t++) {
+          int slot = same(face, front) ? t : continues ? t + 1 : -1;
+          List<Instance> pages = new ArrayList<>(instances(face, slot, t == 0));
+          sheet
+              .back()
+              .flatMap(form.layout()::page)
+              .ifPresent(back -> pages.addAll(instances(back, -1, true)));
+          if (twoSided && pages.size() % 2 == 1) {
+            pages.add(new Instance(face, -1, false, false, true));
           }
-        } else if (def.role() == PageRole.OVERLEAF && hasNotes(def)) {
-          int n = countNotePages(def);
-          for (int i = 0; i < n; i++) {
-            plan.add(new Instance(def, -1, i == 0));
-          }
-        } else {
-          plan.add(new Instance(def, -1, true));
+          plan.addAll(pages);
         }
       }
       return plan;
     }
 
-    private List<Page> paint(List<Instance> plan, int total, List<OverflowNote> overflow) {
+    /** A declared page once, or as many times as its notes need. */
+    private List<Instance> instances(PageDef def, int slot, boolean first) {
+      if (def.role() != PageRole.OVERLEAF || !hasNotes(def)) {
+        return List.of(new Instance(def, slot, first, first, false));
+      }
+      List<Instance> pages = new ArrayList<>();
+      int n = countNotePages(def);
+      for (int i = 0; i < n; i++) {
+        pages.add(new Instance(def, slot, i == 0, first && i == 0, false));
+      }
+      return pages;
+    }
+
+    /**
+     * Paints the planned pages; printed pages are numbered 1 to {@code total} (blank backs are not
+     * numbered), and the annex, {@code annexPages} long, is numbered last.
+     */
+    private List<Page> paint(
+        List<Instance> plan, int total, int annexPages, List<OverflowNote> overflow) {
       List<Page> pages = new ArrayList<>();
       NotesFlow notes = null;
+      int number = 0;
+      boolean labelled = sheets(plan.size() + annexPages) > 1;
       for (int i = 0; i < plan.size(); i++) {
         Instance in = plan.get(i);
-        if (hasNotes(in.def()) && in.firstOfItsKind()) {
+        Sheet sheet = new Sheet(fonts);
+        if (in.blank()) {
+          watermark(sheet); // a draft or specimen is marked on every page, blank backs too
+          pages.add(page(i, Page.BLANK, in.def().role(), sheet));
+          continue;
+        }
+        number++;
+        if (hasNotes(in.def()) && in.startsNotes()) {
           notes =
               NotesFlow.ofNotes(
                   form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
         }
-        Sheet sheet = new Sheet(fonts);
         if (same(in.def(), front)) {
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
@@ -151,7 +191,8 @@ public final class PageLayout {
                 sheet,
                 texts,
                 templates,
-                new PageContext(form, certificate, data, copy, i + 1, total, plan.size() + 1),
+                new PageContext(
+                    form, certificate, data, copy, number, total, total - annexPages + 1),
                 overflow);
         for (Element e : in.def().elements()) {
           // every kind is handled here, with no default: a new kind does not compile until it is
@@ -174,7 +215,8 @@ public final class PageLayout {
                       rows,
                       more
                           ? form.layout().continuation().flatMap(c -> c.marker())
-                          : Optional.empty());
+                          : Optional.empty(),
+                      !more);
             }
             case NOTES -> {
               if (notes != null) {
@@ -183,23 +225,42 @@ public final class PageLayout {
             }
           }
         }
-        if (in.firstOfItsKind()) {
+        if (in.stamped()) {
           for (Stamp s : form.layout().stamps()) {
             if (s.page().equals(in.def().id()) && stampApplies.test(s)) {
               painter.stamp(s);
             }
           }
         }
-        pages.add(
-            new Page(
-                i + 1,
-                in.def().id(),
-                in.def().role(),
-                form.layout().pageWidth().value(),
-                form.layout().pageHeight().value(),
-                sheet.marks()));
+        if (labelled && !PageNumber.numbersItself(in.def())) {
+          new PageNumber(texts).paint(sheet, form, certificateNumber(), number, total);
+        }
+        pages.add(page(i, in.def().id(), in.def().role(), sheet));
       }
       return pages;
+    }
+
+    /** The certificate's number as its pages print it. */
+    private String certificateNumber() {
+      return texts.nfc(certificate.values().text(form.numberField()));
+    }
+
+    /** How many sheets of paper {@code pageCount} pages take. */
+    private int sheets(int pageCount) {
+      return twoSided ? (pageCount + 1) / 2 : pageCount;
+    }
+
+    /** The page at (0-based) position {@code index}, on its sheet and side. */
+    private Page page(int index, String id, PageRole role, Sheet sheet) {
+      return new Page(
+          index + 1,
+          id,
+          role,
+          twoSided ? index / 2 + 1 : index + 1,
+          twoSided && index % 2 == 1 ? Side.BACK : Side.FRONT,
+          form.layout().pageWidth().value(),
+          form.layout().pageHeight().value(),
+          sheet.marks());
     }
 
     /** The page-wide marks asked for, drawn first so the content prints over them. */
@@ -336,21 +397,26 @@ public final class PageLayout {
       return n;
     }
 
-    private List<Page> annex(List<OverflowNote> overflow, int already) {
+    /**
+     * The annex pages, printed back to back after every sheet and numbered after the other printed
+     * pages; on a two-sided form a blank back closes an odd count.
+     */
+    private List<Page> annex(List<OverflowNote> overflow, int already, int printed, int total) {
       NotesFlow flow = annexFlow(overflow);
       List<Page> pages = new ArrayList<>();
+      int number = printed;
       while (!flow.isEmpty()) {
         Sheet sheet = new Sheet(fonts);
         watermark(sheet);
         flow.pour(sheet, annexRect());
-        pages.add(
-            new Page(
-                already + pages.size() + 1,
-                "annex",
-                PageRole.CONTINUATION,
-                form.layout().pageWidth().value(),
-                form.layout().pageHeight().value(),
-                sheet.marks()));
+        number++;
+        new PageNumber(texts).paint(sheet, form, certificateNumber(), number, total);
+        pages.add(page(already + pages.size(), "annex", PageRole.CONTINUATION, sheet));
+      }
+      if (twoSided && pages.size() % 2 == 1) {
+        Sheet blank = new Sheet(fonts);
+        watermark(blank);
+        pages.add(page(already + pages.size(), Page.BLANK, PageRole.CONTINUATION, blank));
       }
       return pages;
     }

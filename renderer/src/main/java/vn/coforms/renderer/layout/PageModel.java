@@ -21,10 +21,12 @@ public record PageModel(String title, List<Page> pages) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "page %d %s (%s) %.1fx%.1f mm%n",
+              "page %d %s (%s) sheet %d %s %.1fx%.1f mm%n",
               p.number(),
               p.pageId(),
               p.role().name().toLowerCase(Locale.ROOT),
+              p.sheet(),
+              p.side().name().toLowerCase(Locale.ROOT),
               p.widthMm(),
               p.heightMm()));
       for (Mark m : p.marks()) {

@@ -11,7 +11,10 @@ import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.fonts.FontMetrics;
 
-/** Paints an item table: frame, column rules, header labels, the rows given to it, the marker. */
+/**
+ * Paints an item table: frame, column rules, header labels, the rows given to it, the marker or the
+ * closing rule.
+ */
 final class TablePainter {
   private final Sheet sheet;
   private final Texts texts;
@@ -23,7 +26,11 @@ final class TablePainter {
     this.form = form;
   }
 
-  void paint(Element.Table t, List<RowPiece> rows, Optional<String> marker) {
+  /**
+   * Paints the table with its share of the rows; the table holding the last rows ({@code last}) is
+   * closed by a rule right below them, so nothing can be added under the last item.
+   */
+  void paint(Element.Table t, List<RowPiece> rows, Optional<String> marker, boolean last) {
     Rect r = t.rect();
     sheet.frame(r, 0.6);
     double headerBottom = r.y().value() + t.headerHeight().value();
@@ -90,8 +97,11 @@ final class TablePainter {
       }
       y += height;
     }
-    if (t.strikeUnused() && rulesEnd - y > 2 * RowPaginator.ROW_PAD) {
+    boolean room = rulesEnd - y > 2 * RowPaginator.ROW_PAD;
+    if (room && (t.strikeUnused() || (last && !rows.isEmpty()))) {
       sheet.line(r.x().value(), y, r.right().value(), y, 0.6);
+    }
+    if (room && t.strikeUnused()) {
       sheet.line(r.x().value(), y, r.right().value(), rulesEnd, 0.6);
     }
     marker.ifPresent(
