@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.coforms.framework.model.layout.Align;
 import vn.coforms.framework.model.layout.Rect;
+import vn.coforms.framework.model.layout.Stroke;
 import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.renderer.fonts.FontMetrics;
@@ -31,7 +32,13 @@ final class Sheet {
   }
 
   void line(double x1, double y1, double x2, double y2, double widthPt) {
-    marks.add(new Mark.Line(x1, y1, x2, y2, widthPt, Mark.Ink.BLACK));
+    marks.add(new Mark.Line(x1, y1, x2, y2, widthPt, Mark.Ink.BLACK, false));
+  }
+
+  /** A rule drawn as {@code stroke} says: dotted rules are leaders, slightly heavier dots. */
+  void line(double x1, double y1, double x2, double y2, Stroke stroke) {
+    boolean dotted = stroke == Stroke.DOTTED;
+    marks.add(new Mark.Line(x1, y1, x2, y2, dotted ? 0.9 : 0.5, Mark.Ink.BLACK, dotted));
   }
 
   /**
