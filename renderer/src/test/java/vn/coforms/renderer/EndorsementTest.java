@@ -34,7 +34,7 @@ class EndorsementTest {
         Optional<Element.Box> box = holdingBox(page, s.rect());
         if (box.isEmpty()) {
           problems.add(form.id() + " " + s.id() + ": in no box of page " + s.page());
-        } else if (!box.get().id().equals(expectedBox(form))) {
+        } else if (!box.get().id().equals(expectedBox(form, s.page()))) {
           problems.add(form.id() + " " + s.id() + ": in box " + box.get().id());
         }
       }
@@ -42,9 +42,15 @@ class EndorsementTest {
     assertThat(problems).isEmpty();
   }
 
-  /** Box 12 (Certification) on Forms D and E; box 7 (Remarks) on the EUR.1 (EVFTA Protocol 1). */
-  private static String expectedBox(FormDefinition form) {
-    return form.id().equals("eur1-evfta") ? "box7" : "box12";
+  /**
+   * Box 12 (Certification) on Forms D and E; box 7 (Remarks) on the EUR.1 (EVFTA Protocol 1), and
+   * the endorsement box of its continuation sheet.
+   */
+  private static String expectedBox(FormDefinition form, String page) {
+    if (!form.id().equals("eur1-evfta")) {
+      return "box12";
+    }
+    return page.equals("continuation") ? "contBox11" : "box7";
   }
 
   @Test

@@ -139,7 +139,8 @@ public final class PageLayout {
                   form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
         }
         Sheet sheet = new Sheet(fonts);
-        if (same(in.def(), front)) {
+        if (same(in.def(), front) || same(in.def(), continuation)) {
+          // the continuation sheet is printed on the same stock as the front
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
         watermark(sheet);
@@ -181,11 +182,10 @@ public final class PageLayout {
             }
           }
         }
-        if (in.firstOfItsKind()) {
-          for (Stamp s : form.layout().stamps()) {
-            if (s.page().equals(in.def().id()) && stampApplies.test(s)) {
-              painter.stamp(s);
-            }
+        // on every instance of its page: each continuation sheet carries the endorsement too
+        for (Stamp s : form.layout().stamps()) {
+          if (s.page().equals(in.def().id()) && stampApplies.test(s)) {
+            painter.stamp(s);
           }
         }
         pages.add(
