@@ -26,6 +26,7 @@ import vn.coforms.framework.model.layout.Point;
 import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.framework.model.layout.SheetDef;
 import vn.coforms.framework.model.layout.Stamp;
+import vn.coforms.framework.model.layout.Stroke;
 import vn.coforms.framework.model.layout.Template;
 import vn.coforms.framework.model.rule.Condition;
 import vn.coforms.framework.template.DataModel;
@@ -409,7 +410,8 @@ final class LayoutAssembler {
             s.text("when"),
             text,
             page,
-            rect));
+            rect,
+            "typed".equals(s.text("style", "stamped"))));
   }
 
   private List<Element> elements(Node page) {
@@ -476,14 +478,27 @@ final class LayoutAssembler {
         checkTop(content);
         yield Optional.of(
             new Element.Field(
-                rect(e.get("rect")), content, e.opt("font").map(f -> font(f, 9)), align(e), at));
+                rect(e.get("rect")),
+                content,
+                e.opt("font").map(f -> font(f, 9)),
+                align(e),
+                e.has("leader")
+                    ? Optional.of(e.choice("leader", Stroke.class, Stroke.SOLID, problems))
+                    : Optional.empty(),
+                at));
       }
       case TICK -> {
         checkFieldType(e.get("field"), e.text("field"), FieldType.TICK, "tick box");
         yield Optional.of(
             new Element.Tick(rect(e.get("rect")), e.text("field"), e.text("label"), at));
       }
-      case LINE -> Optional.of(new Element.Line(point(e.get("from")), point(e.get("to")), at));
+      case LINE ->
+          Optional.of(
+              new Element.Line(
+                  point(e.get("from")),
+                  point(e.get("to")),
+                  e.choice("stroke", Stroke.class, Stroke.SOLID, problems),
+                  at));
       case TABLE -> table(e);
       case COPY_LABEL -> Optional.of(new Element.CopyLabel(rect(e.get("rect")), at));
       case NOTES -> Optional.of(new Element.Notes(rect(e.get("rect")), at));

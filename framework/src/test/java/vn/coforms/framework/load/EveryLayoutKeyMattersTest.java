@@ -112,14 +112,18 @@ class EveryLayoutKeyMattersTest {
                   "d",
                   "Certificate)\"\n          size: 8\n          align: center",
                   "Certificate)\"\n          size: 8\n          align: left")),
-          Map.entry("fieldElement.rect", Change.of("d", "[138, 51, 50, 5]", "[138, 51, 50, 4.5]")),
+          Map.entry(
+              "fieldElement.rect", Change.of("d", "[138, 50.8, 50, 5]", "[138, 50.8, 50, 4.5]")),
           Map.entry(
               "fieldElement.content",
               Change.of("d", "content: \"VIETNAM\"", "content: \"VIET NAM\"")),
           Map.entry(
               "fieldElement.align",
               Change.of(
-                  "d", "content: \"VIETNAM\"\n", "content: \"VIETNAM\"\n          align: right\n")),
+                  "d",
+                  "content: \"VIETNAM\"\n          align: center",
+                  "content: \"VIETNAM\"\n          align: right")),
+          Map.entry("fieldElement.leader", Change.of("d", "leader: solid", "leader: dotted")),
           Map.entry(
               "fieldElement.font",
               Change.of(
@@ -136,6 +140,7 @@ class EveryLayoutKeyMattersTest {
               Change.of("d", "label: \"De Minimis\"", "label: \"De minimis\"")),
           Map.entry("lineElement.from", Change.of("d", "from: [200, 24]", "from: [200, 25]")),
           Map.entry("lineElement.to", Change.of("d", "to: [200, 70]", "to: [200, 69]")),
+          Map.entry("lineElement.stroke", Change.of("d", "stroke: dotted", "stroke: solid")),
           Map.entry("tableElement.id", Change.of("d", "id: goods\n", "id: goodsTable\n")),
           Map.entry(
               "tableElement.rect", Change.of("d", "[10, 104, 190, 108]", "[10, 104, 190, 107]")),
@@ -227,9 +232,10 @@ class EveryLayoutKeyMattersTest {
               "stamp.page",
               Change.of(
                   "d",
-                  "page: front\n      rect: [112, 229, 80, 9]",
-                  "page: overleaf\n      rect: [112, 229, 80, 9]")),
-          Map.entry("stamp.rect", Change.of("d", "[112, 229, 80, 9]", "[112, 229, 80, 8]")),
+                  "page: front\n      rect: [108, 228, 89, 14]",
+                  "page: overleaf\n      rect: [108, 228, 89, 14]")),
+          Map.entry("stamp.rect", Change.of("d", "[108, 228, 89, 14]", "[108, 228, 89, 13]")),
+          Map.entry("stamp.style", Change.of("d", "style: typed", "style: stamped")),
           Map.entry(
               "layout.background.color",
               Change.of("eur1-evfta", "color: \"#b5d9b0\"", "color: \"#b5d9b1\"")));

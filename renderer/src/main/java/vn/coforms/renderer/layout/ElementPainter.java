@@ -20,6 +20,17 @@ import vn.coforms.renderer.fonts.FontMetrics;
  * labels, stamps.
  */
 final class ElementPainter {
+  /** How far a fill-in's baseline sits above the line it is written on, in millimetres. */
+  static final double LEADER_GAP = 0.4;
+
+  /**
+   * The size every endorsement is printed at, in points; a longer wording shrinks only where it
+   * would not fit its box at this size (down to {@link #ENDORSEMENT_MIN_PT}).
+   */
+  static final double ENDORSEMENT_PT = 10;
+
+  static final double ENDORSEMENT_MIN_PT = 6;
+
   private final Sheet sheet;
   private final Texts texts;
   private final TemplateEngine templates;
@@ -55,18 +66,48 @@ final class ElementPainter {
   }
 
   void field(Element.Field f) {
-    content(
-        f.content(),
-        f.rect(),
-        f.rect().y().value(),
-        f.font().orElse(form.layout().font()),
-        f.align(),
-        "fill-in at " + f.at());
+    FontSpec font = f.font().orElse(form.layout().font());
+    String what = "fill-in at " + f.at();
+    if (f.leader().isEmpty()) {
+      content(f.content(), f.rect(), f.rect().y().value(), font, f.align(), what);
+      return;
+    }
+    Rect r = f.rect();
+    sheet.line(
+        r.x().value(), r.bottom().value(), r.right().value(), r.bottom().value(), f.leader().get());
+    String text = texts.nfc(templates.render(f.content(), data.of(certificate, copy, page, pages)));
+    if (text.isBlank()) {
+      return;
+    }
+    FittedText fit =
+        texts
+            .fitter(Face.REGULAR)
+            .fit(
+                text,
+                Sheet.innerWidth(r),
+                r.height().value() - LEADER_GAP,
+                font.size(),
+                font.minSize());
+    if (fit.overflows()) {
+      content(f.content(), r, r.y().value(), font, f.align(), what);
+      return;
+    }
+    double lh = FontMetrics.lineHeightMm(fit.sizePt());
+    double top =
+        r.bottom().value()
+            - LEADER_GAP
+            - texts.metrics(Face.REGULAR).ascentMm(fit.sizePt())
+            - (fit.lines().size() - 1) * lh;
+    sheet.lines(fit.lines(), Face.REGULAR, fit.sizePt(), r, top, f.align(), Mark.Ink.BLACK);
   }
 
   void line(Element.Line l) {
     sheet.line(
-        l.from().x().value(), l.from().y().value(), l.to().x().value(), l.to().y().value(), 0.5);
+        l.from().x().value(),
+        l.from().y().value(),
+        l.to().x().value(),
+        l.to().y().value(),
+        l.stroke());
   }
 
   void copyLabel(Element.CopyLabel c) {
@@ -98,23 +139,35 @@ final class ElementPainter {
 
   void stamp(Stamp s) {
     Rect r = s.rect();
-    sheet.add(new Mark.Frame(r, 1.4, Mark.Ink.STAMP));
+    Mark.Ink ink = s.typed() ? Mark.Ink.BLACK : Mark.Ink.STAMP;
+    if (!s.typed()) {
+      sheet.add(new Mark.Frame(r, 1.4, ink));
+    }
     String text = texts.nfc(templates.render(s.text(), data.of(certificate, copy, page, pages)));
     FittedText fit =
-        texts.fitter(Face.BOLD).fit(text, Sheet.innerWidth(r), r.height().value() - 1, 14, 5);
+        texts
+            .fitter(Face.BOLD)
+            .fit(
+                text,
+                Sheet.innerWidth(r),
+                r.height().value() - 1,
+                ENDORSEMENT_PT,
+                ENDORSEMENT_MIN_PT);
     if (fit.overflows()) {
       throw new RenderException(
-          "stamp '"
+          "endorsement '"
               + s.id()
-              + "' text does not fit its rectangle "
+              + "' does not fit its rectangle "
               + PageModel.rect(r)
-              + " even at 5 pt");
+              + " even at "
+              + ENDORSEMENT_MIN_PT
+              + " pt");
     }
     double top =
         r.y().value()
             + (r.height().value() - fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt()))
                 / 2;
-    sheet.lines(fit.lines(), Face.BOLD, fit.sizePt(), r, top, Align.CENTER, Mark.Ink.STAMP);
+    sheet.lines(fit.lines(), Face.BOLD, fit.sizePt(), r, top, Align.CENTER, ink);
   }
 
   void box(Element.Box b) {

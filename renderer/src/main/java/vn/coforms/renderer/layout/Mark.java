@@ -52,8 +52,9 @@ public sealed interface Mark permits Mark.Text, Mark.Line, Mark.Frame, Mark.Chec
     }
   }
 
-  /** A straight rule. */
-  record Line(double x1, double y1, double x2, double y2, double widthPt, Ink ink) implements Mark {
+  /** A straight rule; a dotted one is a row of round dots (a leader to write on). */
+  record Line(double x1, double y1, double x2, double y2, double widthPt, Ink ink, boolean dotted)
+      implements Mark {
     @Override
     public Kind kind() {
       return Kind.LINE;

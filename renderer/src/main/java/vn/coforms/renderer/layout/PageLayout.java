@@ -147,12 +147,13 @@ public final class PageLayout {
     /** A declared page once, or as many times as its notes need. */
     private List<Instance> instances(PageDef def, int slot, boolean first) {
       if (def.role() != PageRole.OVERLEAF || !hasNotes(def)) {
-        return List.of(new Instance(def, slot, first, first, false));
+        // a page's endorsements print on every sheet it is printed on, notes on their first page
+        return List.of(new Instance(def, slot, first, true, false));
       }
       List<Instance> pages = new ArrayList<>();
       int n = countNotePages(def);
       for (int i = 0; i < n; i++) {
-        pages.add(new Instance(def, slot, i == 0, first && i == 0, false));
+        pages.add(new Instance(def, slot, i == 0, i == 0, false));
       }
       return pages;
     }
@@ -181,7 +182,8 @@ public final class PageLayout {
               NotesFlow.ofNotes(
                   form, texts, notesRect(in.def()).width().value(), notesSize(in.def()));
         }
-        if (same(in.def(), front)) {
+        if (same(in.def(), front) || same(in.def(), continuation)) {
+          // the continuation sheet is printed on the same stock as the front
           form.layout().background().ifPresent(b -> Decorations.guilloche(sheet, b, form.layout()));
         }
         watermark(sheet);

@@ -62,12 +62,13 @@ public record PageModel(String title, List<Page> pages) {
   private static String line(Mark.Line l) {
     return String.format(
         Locale.ROOT,
-        "line %.2f,%.2f-%.2f,%.2f %.2fpt",
+        "line %.2f,%.2f-%.2f,%.2f %.2fpt%s",
         l.x1(),
         l.y1(),
         l.x2(),
         l.y2(),
-        l.widthPt());
+        l.widthPt(),
+        l.dotted() ? " dotted" : "");
   }
 
   private static String frame(Mark.Frame f) {

@@ -48,7 +48,9 @@ final class Texts {
     for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
       int cp = s.codePointAt(i);
       position++;
-      if (cp != '\n' && !(printable.canPrint(cp) && m.supports(cp))) {
+      if (cp != '\n'
+          && !Superscripts.isSuperscript(cp)
+          && !(printable.canPrint(cp) && m.supports(cp))) {
         throw new RenderException(
             "the text \""
                 + excerpt(s)

@@ -24,6 +24,9 @@ import vn.coforms.renderer.layout.PageModel;
  * PDPageContentStream}. Thread-safe: every call builds its own document.
  */
 public final class PdfWriter {
+  /** The distance between the dots of a dotted leader: about 0.7 mm, as a typed "……" row. */
+  private static final float DOT_PITCH_PT = 2f;
+
   private final FontBook fonts;
 
   public PdfWriter(FontBook fonts) {
@@ -93,10 +96,18 @@ public final class PdfWriter {
 
   private static void line(PDPageContentStream cs, Mark.Line l, float pageHeight)
       throws IOException {
+    if (l.dotted()) {
+      cs.saveGraphicsState();
+      cs.setLineCapStyle(1); // round caps: each zero-length dash is a round dot
+      cs.setLineDashPattern(new float[] {0, DOT_PITCH_PT}, 0);
+    }
     stroke(cs, l.widthPt(), l.ink());
     cs.moveTo(Mm.of(l.x1()).toPoints(), pageHeight - Mm.of(l.y1()).toPoints());
     cs.lineTo(Mm.of(l.x2()).toPoints(), pageHeight - Mm.of(l.y2()).toPoints());
     cs.stroke();
+    if (l.dotted()) {
+      cs.restoreGraphicsState();
+    }
   }
 
   private static void frame(PDPageContentStream cs, Mark.Frame f, float pageHeight)

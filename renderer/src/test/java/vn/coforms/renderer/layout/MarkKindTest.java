@@ -22,7 +22,7 @@ class MarkKindTest {
     List<Mark> one =
         List.of(
             new Mark.Text(Face.REGULAR, 9, 0, 0, "x", Mark.Ink.BLACK, 0, r),
-            new Mark.Line(0, 0, 1, 1, 0.5, Mark.Ink.BLACK),
+            new Mark.Line(0, 0, 1, 1, 0.5, Mark.Ink.BLACK, false),
             new Mark.Frame(r, 0.5, Mark.Ink.BLACK),
             new Mark.Check(r),
             new Mark.Polyline(List.of(new double[] {0, 0}), 0.5, Mark.Ink.BLACK));

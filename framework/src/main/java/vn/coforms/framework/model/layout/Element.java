@@ -103,8 +103,18 @@ public sealed interface Element
     }
   }
 
-  /** A fill-in inside static text (no frame), e.g. the country after "Issued in". */
-  record Field(Rect rect, Template content, Optional<FontSpec> font, Align align, SourceRef at)
+  /**
+   * A fill-in inside static text (no frame), e.g. the country after "Issued in". With a {@code
+   * leader}, the printed line (solid or dotted) is drawn along the bottom edge of {@code rect} and
+   * the value's baseline sits on it; its last line does when the value wraps.
+   */
+  record Field(
+      Rect rect,
+      Template content,
+      Optional<FontSpec> font,
+      Align align,
+      Optional<Stroke> leader,
+      SourceRef at)
       implements Element {
     @Override
     public Kind kind() {
@@ -130,8 +140,8 @@ public sealed interface Element
     }
   }
 
-  /** A printed rule. */
-  record Line(Point from, Point to, SourceRef at) implements Element {
+  /** A printed rule, solid or dotted. */
+  record Line(Point from, Point to, Stroke stroke, SourceRef at) implements Element {
     @Override
     public Kind kind() {
       return Kind.LINE;
