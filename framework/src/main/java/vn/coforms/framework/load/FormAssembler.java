@@ -124,7 +124,8 @@ final class FormAssembler {
                 List.of(),
                 Optional.empty(),
                 List.of(),
-                Optional.empty()),
+                Optional.empty(),
+                vn.coforms.framework.model.layout.DataFace.MONO),
             overleaf,
             root.at());
     DataModel dataModel = new DataModel(draft, countries);

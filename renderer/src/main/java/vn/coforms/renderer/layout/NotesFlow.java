@@ -71,15 +71,23 @@ final class NotesFlow {
     return flow;
   }
 
-  /** The annex that carries box text which did not fit its box even at the minimum size. */
+  /**
+   * The annex that carries box text which did not fit its box even at the minimum size, printed in
+   * the data face; the title and the box headings are the renderer's own (bold serif).
+   */
   static NotesFlow ofAnnex(
-      String title, List<OverflowNote> notes, Texts texts, double widthMm, double sizePt) {
+      String title,
+      List<OverflowNote> notes,
+      Texts texts,
+      Face dataFace,
+      double widthMm,
+      double sizePt) {
     NotesFlow flow = new NotesFlow();
     flow.addParagraph(texts, texts.nfc(title), Face.BOLD, sizePt + 1, widthMm, Align.LEFT);
     for (OverflowNote n : notes) {
       flow.addParagraph(
           texts, texts.nfc(n.box() + " (continued):"), Face.BOLD, sizePt, widthMm, Align.LEFT);
-      flow.addParagraph(texts, texts.nfc(n.text()), Face.REGULAR, sizePt, widthMm, Align.LEFT);
+      flow.addParagraph(texts, texts.nfc(n.text()), dataFace, sizePt, widthMm, Align.LEFT);
     }
     return flow;
   }
