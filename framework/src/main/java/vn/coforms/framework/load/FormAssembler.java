@@ -127,7 +127,8 @@ final class FormAssembler {
                 Optional.empty(),
                 vn.coforms.framework.model.layout.DataFace.MONO),
             overleaf,
-            root.at());
+            root.at(),
+            List.of());
     DataModel dataModel = new DataModel(draft, countries);
     Certificate probe = Placeholders.probe(draft);
     Layout layout =
@@ -148,7 +149,8 @@ final class FormAssembler {
             rules,
             layout,
             overleaf,
-            root.at());
+            root.at(),
+            PrintedTexts.of(root));
     return new Assembled(problems.isEmpty() ? Optional.of(form) : Optional.empty(), problems);
   }
 
