@@ -200,6 +200,24 @@ class CliTest {
     }
 
     @Test
+    void refusesASourceLargerThanTwentyMegabytes(@TempDir Path dir) throws IOException {
+      Path huge = dir.resolve("huge.txt");
+      try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+        f.setLength(20_000_001);
+      }
+
+      Run r = run("lint", FORMS.toString(), "--source", huge.toString());
+
+      assertThat(r.err())
+          .isEqualTo(
+              "error: cannot read the source "
+                  + huge
+                  + ": it is larger than 20 MB; give the part of the legal text the form was"
+                  + " transcribed from\n");
+      assertThat(r.exit()).isEqualTo(2);
+    }
+
+    @Test
     void aSourceThatCannotBeReadStopsLintBeforeAnyWork() {
       Run r = run("lint", FORMS.toString(), "--source", "no-such-law.txt");
 
