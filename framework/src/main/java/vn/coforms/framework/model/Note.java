@@ -13,10 +13,4 @@ public record Note(
     Optional<String> insert,
     Optional<NoteTable> table,
     Optional<Printed> after,
-    SourceRef at) {
-
-  /** A note with text only (and perhaps an inserted table). */
-  public Note(String number, String text, Optional<String> insert, SourceRef at) {
-    this(number, text, insert, Optional.empty(), Optional.empty(), at);
-  }
-}
+    SourceRef at) {}

@@ -1,5 +1,6 @@
 package vn.coforms.framework.verbatim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public final class VerbatimCheck {
    */
   public List<Diagnostic> check(FormDefinition form, String formText) {
     List<String> fileLines = formText.lines().toList();
-    List<Diagnostic> out = new java.util.ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>();
     for (Printed p : form.printed()) {
       if (marked(fileLines, p.at().line())) {
         continue;
