@@ -24,8 +24,10 @@ import vn.coforms.framework.model.Issuance;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.LegalBasis;
 import vn.coforms.framework.model.Note;
+import vn.coforms.framework.model.NoteTable;
 import vn.coforms.framework.model.Overleaf;
 import vn.coforms.framework.model.Party;
+import vn.coforms.framework.model.Printed;
 import vn.coforms.framework.model.Procedure;
 import vn.coforms.framework.model.SourceInfo;
 import vn.coforms.framework.model.Statement;
@@ -128,7 +130,8 @@ final class FormAssembler {
             rules,
             layout,
             overleaf,
-            root.at());
+            root.at(),
+            PrintedTexts.of(root));
     return new Assembled(problems.isEmpty() ? Optional.of(form) : Optional.empty(), problems);
   }
 
@@ -397,9 +400,46 @@ final class FormAssembler {
                 + " inserts the criterion table but the form has no criteria",
             "declare 'criteria:' or remove the insert");
       }
-      notes.add(new Note(note.text("number"), note.text("text"), insert, note.at()));
+      Optional<NoteTable> table = note.opt("table").map(t -> noteTable(note, t, problems));
+      Optional<Printed> after = note.opt("after").map(a -> new Printed(a.asText(), a.contentAt()));
+      notes.add(new Note(note.text("number"), note.text("text"), insert, table, after, note.at()));
     }
     return new Overleaf(n.text("title"), notes);
+  }
+
+  private static NoteTable noteTable(Node note, Node table, Problems problems) {
+    List<NoteTable.Column> columns = new ArrayList<>();
+    for (Node c : table.list("columns")) {
+      columns.add(
+          new NoteTable.Column(
+              new Printed(c.text("heading"), c.get("heading").contentAt()), c.number("width", 1)));
+    }
+    List<List<Printed>> rows = new ArrayList<>();
+    List<Node> rowNodes = table.list("rows");
+    for (int i = 0; i < rowNodes.size(); i++) {
+      Node row = rowNodes.get(i);
+      List<Printed> cells = new ArrayList<>();
+      for (Node cell : row.elements()) {
+        cells.add(new Printed(cell.asText(), cell.contentAt()));
+      }
+      if (cells.size() != columns.size()) {
+        problems.error(
+            "overleaf.table",
+            row.at(),
+            "row "
+                + (i + 1)
+                + " of note "
+                + note.text("number")
+                + "'s table has "
+                + cells.size()
+                + " cell(s), but the table has "
+                + columns.size()
+                + " column(s)",
+            "give every row one cell per column (an empty cell is \"\")");
+      }
+      rows.add(cells);
+    }
+    return new NoteTable(columns, rows, table.at());
   }
 
   private static SourceInfo source(Node n) {

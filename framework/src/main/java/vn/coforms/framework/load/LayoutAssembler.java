@@ -16,6 +16,7 @@ import vn.coforms.framework.model.layout.Align;
 import vn.coforms.framework.model.layout.Background;
 import vn.coforms.framework.model.layout.Column;
 import vn.coforms.framework.model.layout.Continuation;
+import vn.coforms.framework.model.layout.DataFace;
 import vn.coforms.framework.model.layout.Element;
 import vn.coforms.framework.model.layout.FontSpec;
 import vn.coforms.framework.model.layout.Layout;
@@ -135,7 +136,8 @@ final class LayoutAssembler {
         sheets,
         continuation,
         stamps,
-        background);
+        background,
+        n.choice("dataFace", DataFace.class, DataFace.MONO, problems));
   }
 
   /**

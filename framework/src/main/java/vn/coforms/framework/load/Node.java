@@ -69,6 +69,15 @@ final class Node {
     return out;
   }
 
+  /** The elements of this array, each with its own pointer. */
+  List<Node> elements() {
+    List<Node> out = new ArrayList<>();
+    for (int i = 0; i < json.size(); i++) {
+      out.add(new Node(json.get(i), pointer + "/" + i, sources));
+    }
+    return out;
+  }
+
   List<String> strings(String key) {
     List<String> out = new ArrayList<>();
     json.path(key).forEach(n -> out.add(n.asText()));

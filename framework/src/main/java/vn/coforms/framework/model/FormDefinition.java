@@ -10,7 +10,8 @@ import vn.coforms.framework.model.rule.Rule;
 
 /**
  * One C/O form, as declared in {@code forms/<id>.yaml}: its agreement, data model, criteria, rules,
- * layout and overleaf notes. Immutable; safe to share between threads.
+ * layout and overleaf notes; {@code printed} is every static text it prints, where it is declared
+ * (what a verbatim check compares with the legal text). Immutable; safe to share between threads.
  */
 public record FormDefinition(
     String id,
@@ -26,11 +27,13 @@ public record FormDefinition(
     List<Rule> rules,
     Layout layout,
     Optional<Overleaf> overleaf,
-    SourceRef at) {
+    SourceRef at,
+    List<Printed> printed) {
   public FormDefinition {
     requireNonNull(id, "id");
     fields = List.copyOf(fields);
     rules = List.copyOf(rules);
+    printed = List.copyOf(printed);
   }
 
   /** The id, fields and agreement: what shapes this form's certificate data. */

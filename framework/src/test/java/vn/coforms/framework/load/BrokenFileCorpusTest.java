@@ -119,6 +119,11 @@ class BrokenFileCorpusTest {
               "criteria:\n  heading",
               "overleaf:\n  title: \"Notes\"\n  notes:\n    - { number: \"1\", text: \"x\", insert: criteria }\n"
                   + "criterix:\n  heading"),
+          real(
+              "overleaf.table",
+              "criteria:\n  heading",
+              "overleaf:\n  title: \"Notes\"\n  notes:\n    - { number: \"1\", text: \"x\", table:"
+                  + " { columns: [{ heading: A }, { heading: B }], rows: [[a]] } }\ncriteria:\n  heading"),
           real("layout.outside-page", "rect: [105, 10, 95, 30]", "rect: [150, 10, 95, 30]"),
           open("layout.rect", "rect: [105, 10, 95, 30]", "rect: [105, 10, 0, 30]"),
           real("layout.duplicate-element", "id: box2,", "id: box1,"),

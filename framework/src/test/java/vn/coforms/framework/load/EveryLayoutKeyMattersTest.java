@@ -67,6 +67,9 @@ class EveryLayoutKeyMattersTest {
               "layout.labelFont",
               Change.of("d", "labelFont: { size: 7 }", "labelFont: { size: 6.5 }")),
           Map.entry(
+              "layout.dataFace",
+              Change.of("d", "labelFont: { size: 7 }", "labelFont: { size: 7 }\n  dataFace: sans")),
+          Map.entry(
               "layout.copies",
               Change.of("d", "copies: \"@texts/copies.standard\"", "copies: [Original, Copy]")),
           Map.entry(

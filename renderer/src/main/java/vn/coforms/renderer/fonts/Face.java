@@ -1,10 +1,18 @@
 package vn.coforms.renderer.fonts;
 
-/** The type faces a certificate uses: Liberation Serif, metric-compatible with Times New Roman. */
+import vn.coforms.framework.model.layout.DataFace;
+
+/**
+ * The type faces a certificate uses: Liberation Serif (metric-compatible with Times New Roman) for
+ * everything printed on the form, and Liberation Mono or Sans (Courier New, Arial) for the data
+ * filled in, as the form's {@code layout.dataFace} chooses.
+ */
 public enum Face {
   REGULAR("liberation/LiberationSerif-Regular.ttf"),
   BOLD("liberation/LiberationSerif-Bold.ttf"),
-  ITALIC("liberation/LiberationSerif-Italic.ttf");
+  ITALIC("liberation/LiberationSerif-Italic.ttf"),
+  MONO("liberation/LiberationMono-Regular.ttf"),
+  SANS("liberation/LiberationSans-Regular.ttf");
 
   private final String resource;
 
@@ -14,5 +22,14 @@ public enum Face {
 
   String resource() {
     return resource;
+  }
+
+  /** The face that prints filled-in data on a form that declares {@code dataFace}. */
+  public static Face forData(DataFace dataFace) {
+    return switch (dataFace) {
+      case MONO -> MONO;
+      case SANS -> SANS;
+      case SERIF -> REGULAR;
+    };
   }
 }

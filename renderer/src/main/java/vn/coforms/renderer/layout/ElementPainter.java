@@ -219,18 +219,16 @@ final class ElementPainter {
       return;
     }
     double height = r.bottom().value() - top - 0.4;
+    Face face = Face.forData(form.layout().dataFace());
     FittedText fit =
-        texts
-            .fitter(Face.REGULAR)
-            .fit(text, Sheet.innerWidth(r), height, font.size(), font.minSize());
+        texts.fitter(face).fit(text, Sheet.innerWidth(r), height, font.size(), font.minSize());
     if (fit.overflows()) {
       double lh = FontMetrics.lineHeightMm(font.minSize());
       FittedText shorter =
           texts
-              .fitter(Face.REGULAR)
+              .fitter(face)
               .fit(text, Sheet.innerWidth(r), height - lh, font.minSize(), font.minSize());
-      double y =
-          sheet.lines(shorter.lines(), Face.REGULAR, font.minSize(), r, top, align, Mark.Ink.BLACK);
+      double y = sheet.lines(shorter.lines(), face, font.minSize(), r, top, align, Mark.Ink.BLACK);
       sheet.lines(
           List.of("(continued on page " + annexPage + ")"),
           Face.ITALIC,
@@ -242,7 +240,7 @@ final class ElementPainter {
       overflow.add(new OverflowNote(what, OverflowNote.join(shorter.overflow())));
       return;
     }
-    sheet.lines(fit.lines(), Face.REGULAR, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
+    sheet.lines(fit.lines(), face, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
   }
 
   void text(Element.Text t) {

@@ -8,7 +8,9 @@ import vn.coforms.framework.model.Criteria;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.Note;
+import vn.coforms.framework.model.NoteTable;
 import vn.coforms.framework.model.Party;
+import vn.coforms.framework.model.Printed;
 import vn.coforms.framework.model.layout.Align;
 import vn.coforms.framework.model.layout.Rect;
 import vn.coforms.renderer.fonts.Face;
@@ -53,20 +55,39 @@ final class NotesFlow {
                                 .ifPresent(c -> flow.addCriteria(texts, c, sizePt, widthMm));
                           }
                         });
+                note.table().ifPresent(t -> flow.addTable(texts, t, sizePt, widthMm));
+                note.after()
+                    .ifPresent(
+                        a ->
+                            flow.addParagraph(
+                                texts,
+                                texts.nfc(a.text()),
+                                Face.REGULAR,
+                                sizePt,
+                                widthMm,
+                                Align.LEFT));
               }
             });
     return flow;
   }
 
-  /** The annex that carries box text which did not fit its box even at the minimum size. */
+  /**
+   * The annex that carries box text which did not fit its box even at the minimum size, printed in
+   * the data face; the title and the box headings are the renderer's own (bold serif).
+   */
   static NotesFlow ofAnnex(
-      String title, List<OverflowNote> notes, Texts texts, double widthMm, double sizePt) {
+      String title,
+      List<OverflowNote> notes,
+      Texts texts,
+      Face dataFace,
+      double widthMm,
+      double sizePt) {
     NotesFlow flow = new NotesFlow();
     flow.addParagraph(texts, texts.nfc(title), Face.BOLD, sizePt + 1, widthMm, Align.LEFT);
     for (OverflowNote n : notes) {
       flow.addParagraph(
           texts, texts.nfc(n.box() + " (continued):"), Face.BOLD, sizePt, widthMm, Align.LEFT);
-      flow.addParagraph(texts, texts.nfc(n.text()), Face.REGULAR, sizePt, widthMm, Align.LEFT);
+      flow.addParagraph(texts, texts.nfc(n.text()), dataFace, sizePt, widthMm, Align.LEFT);
     }
     return flow;
   }
@@ -160,23 +181,67 @@ final class NotesFlow {
   }
 
   private void addCriteria(Texts texts, Criteria criteria, double sizePt, double widthMm) {
+    List<Double> widths = List.of(0.68, 0.32);
     blocks.add(
-        criteriaRow(
-            texts, criteria.heading(), criteria.insertHeading(), Face.BOLD, sizePt, widthMm));
+        tableRow(
+            texts,
+            List.of(criteria.heading(), criteria.insertHeading()),
+            widths,
+            Face.BOLD,
+            sizePt,
+            widthMm));
     for (CriterionKind k : criteria.kinds()) {
-      blocks.add(criteriaRow(texts, k.circumstance(), k.insert(), Face.REGULAR, sizePt, widthMm));
+      blocks.add(
+          tableRow(
+              texts, List.of(k.circumstance(), k.insert()), widths, Face.REGULAR, sizePt, widthMm));
     }
     blocks.add(spacer(GAP));
   }
 
-  private static Block criteriaRow(
-      Texts texts, String left, String right, Face face, double sizePt, double widthMm) {
-    double leftWidth = (widthMm - 2 * Sheet.PAD) * 0.68;
-    double rightWidth = (widthMm - 2 * Sheet.PAD) - leftWidth;
-    List<String> l = texts.fitter(face).wrap(texts.nfc(left), leftWidth - 2 * Sheet.PAD, sizePt);
-    List<String> r = texts.fitter(face).wrap(texts.nfc(right), rightWidth - 2 * Sheet.PAD, sizePt);
-    double h =
-        Math.max(l.size(), r.size()) * FontMetrics.lineHeightMm(sizePt) + 2 * RowPaginator.ROW_PAD;
+  private void addTable(Texts texts, NoteTable table, double sizePt, double widthMm) {
+    double total = table.columns().stream().mapToDouble(NoteTable.Column::width).sum();
+    List<Double> widths = table.columns().stream().map(c -> c.width() / total).toList();
+    blocks.add(
+        tableRow(
+            texts,
+            table.columns().stream().map(c -> c.heading().text()).toList(),
+            widths,
+            Face.BOLD,
+            sizePt,
+            widthMm));
+    for (List<Printed> row : table.rows()) {
+      blocks.add(
+          tableRow(
+              texts,
+              row.stream().map(Printed::text).toList(),
+              widths,
+              Face.REGULAR,
+              sizePt,
+              widthMm));
+    }
+    blocks.add(spacer(GAP));
+  }
+
+  /** One framed row of cells; {@code shares} are the columns' fractions of the width. */
+  private static Block tableRow(
+      Texts texts,
+      List<String> cells,
+      List<Double> shares,
+      Face face,
+      double sizePt,
+      double widthMm) {
+    double inner = widthMm - 2 * Sheet.PAD;
+    List<List<String>> wrapped = new ArrayList<>();
+    int tallest = 0;
+    for (int c = 0; c < cells.size(); c++) {
+      List<String> lines =
+          texts
+              .fitter(face)
+              .wrap(texts.nfc(cells.get(c)), inner * shares.get(c) - 2 * Sheet.PAD, sizePt);
+      wrapped.add(lines);
+      tallest = Math.max(tallest, lines.size());
+    }
+    double h = tallest * FontMetrics.lineHeightMm(sizePt) + 2 * RowPaginator.ROW_PAD;
     return new Block() {
       @Override
       public double height() {
@@ -185,13 +250,24 @@ final class NotesFlow {
 
       @Override
       public void paint(Sheet sheet, Rect area, double top) {
+        List<Rect> frames = new ArrayList<>();
         double x = area.x().value() + Sheet.PAD;
-        Rect a = Rect.of(x, top, leftWidth, h);
-        Rect b = Rect.of(x + leftWidth, top, rightWidth, h);
-        sheet.frame(a, 0.5);
-        sheet.frame(b, 0.5);
-        sheet.lines(l, face, sizePt, a, top + RowPaginator.ROW_PAD, Align.LEFT, Mark.Ink.BLACK);
-        sheet.lines(r, face, sizePt, b, top + RowPaginator.ROW_PAD, Align.LEFT, Mark.Ink.BLACK);
+        for (int c = 0; c < wrapped.size(); c++) {
+          double w = inner * shares.get(c);
+          frames.add(Rect.of(x, top, w, h));
+          x += w;
+        }
+        frames.forEach(cell -> sheet.frame(cell, 0.5));
+        for (int c = 0; c < wrapped.size(); c++) {
+          sheet.lines(
+              wrapped.get(c),
+              face,
+              sizePt,
+              frames.get(c),
+              top + RowPaginator.ROW_PAD,
+              Align.LEFT,
+              Mark.Ink.BLACK);
+        }
       }
     };
   }

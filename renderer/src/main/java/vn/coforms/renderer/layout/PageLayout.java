@@ -334,7 +334,7 @@ public final class PageLayout {
     private Cell cell(String text, double columnWidth, double size) {
       return Cell.of(
           texts
-              .fitter(Face.REGULAR)
+              .fitter(Face.forData(form.layout().dataFace()))
               .fitWidth(
                   text,
                   columnWidth - 2 * Sheet.PAD,
@@ -431,7 +431,12 @@ public final class PageLayout {
               + certificate.values().text(form.numberField())
               + " - continuation of boxes";
       return NotesFlow.ofAnnex(
-          title, overflow, texts, annexRect().width().value(), form.layout().font().minSize());
+          title,
+          overflow,
+          texts,
+          Face.forData(form.layout().dataFace()),
+          annexRect().width().value(),
+          form.layout().font().minSize());
     }
 
     private Rect annexRect() {

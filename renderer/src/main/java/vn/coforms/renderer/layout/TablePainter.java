@@ -87,7 +87,7 @@ final class TablePainter {
         Cell text = piece.cells().get(c);
         sheet.lines(
             text.lines(),
-            Face.REGULAR,
+            Face.forData(form.layout().dataFace()),
             text.sizePt(),
             cell,
             y + RowPaginator.ROW_PAD,

@@ -134,6 +134,101 @@ class CliTest {
   }
 
   @Nested
+  class LintAgainstTheSource {
+    static final Path SEEDS = Path.of("../docs/seeds");
+
+    String[] lintWithSeeds(Path forms) throws IOException {
+      List<String> args = new java.util.ArrayList<>(List.of("lint", forms.toString()));
+      try (Stream<Path> seeds = Files.list(SEEDS)) {
+        for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+          args.add("--source");
+          args.add(seed.toString());
+        }
+      }
+      return args.toArray(String[]::new);
+    }
+
+    @Test
+    void findsEveryPrintedTextOfTheBundledFormsInTheSeeds() throws IOException {
+      Run r = run(lintWithSeeds(FORMS));
+
+      assertThat(r.out()).isEqualTo("0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void warnsOfAPrintedTextTheSourceDoesNotHoldAtItsLineAndColumn(@TempDir Path dir)
+        throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int label = indexOf(lines, "          label: \"1. Goods consigned from", 0);
+      lines.set(label, lines.get(label).replace("consigned from", "consigned by"));
+      Files.write(d, lines);
+
+      Run r = run(lintWithSeeds(dir));
+
+      assertThat(r.out())
+          .isEqualTo(
+              d
+                  + ":"
+                  + (label + 1)
+                  + ":19: warning[verbatim.not-in-source]: printed text '1. Goods consigned by"
+                  + " (Exporter's business name, address, co…' is not in 5 source files"
+                  + " (../docs/seeds/000_25358b750a0abfa8.txt, …); the source has its first 19"
+                  + " characters ('1. Goods consigned ') and then differs at 'by (Exporter's"
+                  + " business name, address, country)'\n"
+                  + "    fix: copy the text verbatim from the source, or mark the difference on"
+                  + " the line above with '# repaired: <source text> -> <printed text>' or '#"
+                  + " ours: <why>'\n"
+                  + "0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep. 1 warning(s)\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void acceptsADifferenceMarkedAsARepair(@TempDir Path dir) throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int label = indexOf(lines, "          label: \"1. Goods consigned from", 0);
+      lines.set(label, lines.get(label).replace("consigned from", "consigned by"));
+      lines.add(label, "          # repaired: \"consigned from\" -> \"consigned by\" (a test)");
+      Files.write(d, lines);
+
+      assertThat(run(lintWithSeeds(dir)).out())
+          .isEqualTo("0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+    }
+
+    @Test
+    void refusesASourceLargerThanTwentyMegabytes(@TempDir Path dir) throws IOException {
+      Path huge = dir.resolve("huge.txt");
+      try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+        f.setLength(20_000_001);
+      }
+
+      Run r = run("lint", FORMS.toString(), "--source", huge.toString());
+
+      assertThat(r.err())
+          .isEqualTo(
+              "error: cannot read the source "
+                  + huge
+                  + ": it is larger than 20 MB; give the part of the legal text the form was"
+                  + " transcribed from\n");
+      assertThat(r.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aSourceThatCannotBeReadStopsLintBeforeAnyWork() {
+      Run r = run("lint", FORMS.toString(), "--source", "no-such-law.txt");
+
+      assertThat(r.err())
+          .isEqualTo("error: cannot read the source no-such-law.txt: it does not exist\n");
+      assertThat(r.out()).isEmpty();
+      assertThat(r.exit()).isEqualTo(2);
+    }
+  }
+
+  @Nested
   class LintLaysOut {
     @Test
     void reportsALabelThatCannotFitItsBoxOnTheBoxLine(@TempDir Path dir) throws IOException {

@@ -3,7 +3,7 @@ package vn.coforms.framework.model.layout;
 import java.util.List;
 import java.util.Optional;
 
-/** The printed layout of a form. */
+/** The printed layout of a form; {@code dataFace} is the face of filled-in data. */
 public record Layout(
     Mm pageWidth,
     Mm pageHeight,
@@ -14,7 +14,8 @@ public record Layout(
     List<SheetDef> sheets,
     Optional<Continuation> continuation,
     List<Stamp> stamps,
-    Optional<Background> background) {
+    Optional<Background> background,
+    DataFace dataFace) {
   public Layout {
     copies = List.copyOf(copies);
     pages = List.copyOf(pages);
