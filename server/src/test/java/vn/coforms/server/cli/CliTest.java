@@ -305,6 +305,15 @@ class CliTest {
     }
   }
 
+  @Test
+  void everySubcommandPrintsTheVersion() {
+    for (String command : List.of("lint", "preview", "validate", "render", "samples", "serve")) {
+      Run r = run(command, "--version");
+      assertThat(r.out()).as(command).isEqualTo("coforms 0.1.0\n");
+      assertThat(r.exit()).as(command).isZero();
+    }
+  }
+
   @Nested
   class Validate {
     @Test
