@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.PrintableText;
-import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.diag.Severity;
 import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.CriterionKind;
@@ -134,7 +133,7 @@ final class FieldChecks {
                 row,
                 Messages.of(
                     "'%s' is not a field of this form%s.",
-                    "'%s' không phải là trường của mẫu C/O này%s.", k, DidYouMean.hint(k, ids)),
+                    "'%s' không phải là trường của mẫu C/O này%s.", k, Messages.didYouMean(k, ids)),
                 String.format(SOURCE, form.id())));
       }
     }
@@ -178,14 +177,14 @@ final class FieldChecks {
       }
       case TICK -> {
         if (!(v instanceof Boolean)) {
-          typeError(f, path, row, "true or false");
+          typeError(f, path, row, new Bilingual("true or false", "true hoặc false"));
         }
       }
       case PERCENT -> {
         if (v instanceof Number n) {
           number(f, n, path, row, BigDecimal.valueOf(100), true);
         } else {
-          typeError(f, path, row, "a number from 0 to 100");
+          typeError(f, path, row, new Bilingual("a number from 0 to 100", "một số từ 0 đến 100"));
         }
       }
       case MONEY ->
@@ -199,7 +198,7 @@ final class FieldChecks {
 
   private void text(FieldDef f, Object v, String path, OptionalInt row) {
     if (!(v instanceof String s)) {
-      typeError(f, path, row, "text");
+      typeError(f, path, row, new Bilingual("text", "văn bản"));
       return;
     }
     characters(f, s, path, row, f.maxLines().orElse(2) > 1);
@@ -270,7 +269,7 @@ final class FieldChecks {
               "%s: '%s' is not an ISO country code%s.",
               "%s: '%s' không phải mã nước ISO%s.",
               code,
-              DidYouMean.hint(code, catalogue.countries().keySet())));
+              Messages.didYouMean(code, catalogue.countries().keySet())));
       return;
     }
     if (f.withinParties() && form.agreement().party(code).isEmpty()) {
@@ -507,7 +506,7 @@ final class FieldChecks {
     return s.codePointCount(0, s.length()) > 40 ? out + "…" : out.toString();
   }
 
-  private void typeError(FieldDef f, String path, OptionalInt row, String expected) {
+  private void typeError(FieldDef f, String path, OptionalInt row, Object expected) {
     add(
         "field.type",
         f,
@@ -519,7 +518,29 @@ final class FieldChecks {
   private void add(String ruleId, FieldDef f, String path, OptionalInt row, Bilingual message) {
     out.add(
         new Finding(
-            ruleId, Severity.ERROR, f.box(), path, row, message, String.format(SOURCE, form.id())));
+            ruleId,
+            Severity.ERROR,
+            boxOf(f),
+            path,
+            row,
+            message,
+            String.format(SOURCE, form.id())));
+  }
+
+  /**
+   * The box a finding about {@code f} names: its own, or for a group without one the boxes its
+   * fields are printed in ({@code "5–10"}), so a group finding still says where to look.
+   */
+  static String boxOf(FieldDef f) {
+    if (!f.box().isEmpty() || !f.isGroup()) {
+      return f.box();
+    }
+    List<String> boxes =
+        f.fields().stream().map(FieldDef::box).filter(b -> !b.isEmpty()).distinct().toList();
+    if (boxes.size() <= 1) {
+      return boxes.isEmpty() ? "" : boxes.get(0);
+    }
+    return boxes.get(0) + "–" + boxes.get(boxes.size() - 1);
   }
 
   /** Formats a message whose first argument is the field, named in each language. */
@@ -531,8 +552,8 @@ final class FieldChecks {
         prepend(
             (f.box().isEmpty() ? "" : "Ô số " + f.box() + " ") + "(" + f.label().vi() + ")", rest);
     return new Bilingual(
-        String.format(java.util.Locale.ROOT, en, enArgs),
-        String.format(java.util.Locale.ROOT, vi, viArgs));
+        String.format(java.util.Locale.ROOT, en, Messages.in(enArgs, true)),
+        String.format(java.util.Locale.ROOT, vi, Messages.in(viArgs, false)));
   }
 
   private static Object[] prepend(Object first, Object[] rest) {
