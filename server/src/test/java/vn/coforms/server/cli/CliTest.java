@@ -155,6 +155,80 @@ class CliTest {
     }
 
     @Test
+    void refusesATickLabelThatWouldBreakAWordBetweenTwoLetters(@TempDir Path dir)
+        throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int tick = indexOf(lines, "        - { type: tick, rect: [110, 274.5,", 0);
+      lines.set(tick, lines.get(tick).replace("[110, 274.5,", "[186, 274.5,"));
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + (tick + 1)
+                  + ":11: error[layout.does-not-fit]: the label of tick 'issuedRetroactively'"
+                  + " breaks the word 'Retroactively' to fit the ")
+          .contains(
+              "fix: move the tick square ('rect') left, widen the box that holds it, or shorten"
+                  + " 'label'");
+    }
+
+    @Test
+    void refusesATickLabelThatRunsBelowItsBox(@TempDir Path dir) throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int tick = indexOf(lines, "        - { type: tick, rect: [110, 274.5,", 0);
+      lines.set(
+          tick,
+          lines
+              .get(tick)
+              .replace("[110, 274.5,", "[170, 279.5,")
+              .replace(
+                  "\"Issued Retroactively\"",
+                  "\"Issued Retroactively, after the goods were shipped, with reasons\""));
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + (tick + 1)
+                  + ":11: error[layout.does-not-fit]: the label of tick 'issuedRetroactively'"
+                  + " takes 5 lines and runs ")
+          .contains(" mm below the box that holds its square");
+    }
+
+    @Test
+    void refusesStaticTextThatFitsOnlyBelowItsDeclaredSize(@TempDir Path dir) throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int title = indexOf(lines, "          text: \"ASEAN TRADE IN GOODS AGREEMENT\"", 0);
+      lines.set(title + 1, "          size: 16");
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + (title - 1)
+                  + ":11: error[layout.does-not-fit]: static text 'ASEAN TRADE IN GOODS"
+                  + " AGREEMENT' does not fit its rectangle [110, 26, 90, 6] at its declared size"
+                  + " of 16 pt (laid out in issuance mode normal)")
+          .contains("fix: enlarge 'rect', shorten 'text', or declare the size it fits at: 'size: ");
+    }
+
+    @Test
     void previewRendersAFormWithPlaceholdersAndRefusesAnUnknownMode(@TempDir Path dir)
         throws IOException {
       Run ok =
