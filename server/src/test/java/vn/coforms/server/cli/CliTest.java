@@ -462,6 +462,40 @@ class CliTest {
     }
 
     @Test
+    void saysWhichTemplateFailsOnTheCertificateWithoutAJavaClassName(@TempDir Path dir)
+        throws IOException {
+      Path forms = dir.resolve("forms");
+      DefinitionTestHelper.copyRepositoryForms(forms);
+      Path d = forms.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int content = indexOf(lines, "          content: \"${exporter}\"", 0);
+      // the placeholder exporter has no "VINACAFE", so lint's layout check takes the other branch
+      lines.set(
+          content,
+          "          content: \"<#if exporter?contains('VINACAFE')>${exporter?number}<#else>"
+              + "${exporter}</#if>\"");
+      Files.write(d, lines);
+
+      Run r =
+          run(
+              "render",
+              "--forms",
+              forms.toString(),
+              "--form",
+              "d",
+              SAMPLES.resolve("d/valid-basic.json").toString(),
+              "-o",
+              dir.resolve("d.pdf").toString());
+
+      assertThat(r.out() + r.err())
+          .contains("d.yaml:" + (content + 1) + ":")
+          .doesNotContain("Exception")
+          .doesNotContain("freemarker.")
+          .doesNotContain("java.");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void refusesAnInvalidCertificateUnlessAskedForADraft(@TempDir Path dir) throws IOException {
       String invalid = SAMPLES.resolve("d/invalid-fob-without-rvc.json").toString();
       Run refused =
