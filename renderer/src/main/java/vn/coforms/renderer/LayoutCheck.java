@@ -60,7 +60,10 @@ public final class LayoutCheck {
                 "layout.does-not-fit",
                 e.at().equals(vn.coforms.framework.diag.SourceRef.UNKNOWN) ? form.at() : e.at(),
                 e.problem() + " (laid out in issuance mode " + mode.jsonName() + ")",
-                "enlarge the rectangle, shorten the printed text, or lower its minimum font size");
+                e.fix()
+                    .orElse(
+                        "enlarge the rectangle ('rect'), shorten the printed text, or lower"
+                            + " 'minSize' of the font it is printed in"));
         if (seen.add(d.at() + e.problem())) {
           out.add(d);
         }

@@ -63,12 +63,19 @@ public final class Main {
         new CertificateRenderer(FontBook.fromClasspath(), templates, validator));
   }
 
-  /** What went wrong in one line: the messages of the failure and its causes, no class names. */
+  /** A qualified Java name ({@code java.util.List}, {@code org.apache.pdfbox.Foo}). */
+  private static final java.util.regex.Pattern JAVA_NAME =
+      java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*");
+
+  /**
+   * What went wrong in one line: the messages of the failure and its causes, no class names (a
+   * message that names a Java class, such as a null-pointer message, is left out).
+   */
   static String describe(Throwable e) {
     java.util.List<String> messages = new java.util.ArrayList<>();
     for (Throwable t = e; t != null && messages.size() < 4; t = t.getCause()) {
       String m = t.getMessage();
-      if (m != null && !m.isBlank()) {
+      if (m != null && !m.isBlank() && !JAVA_NAME.matcher(m).find()) {
         String line = m.strip().lines().findFirst().orElse("");
         if (messages.stream().noneMatch(x -> x.contains(line))) {
           messages.add(line);

@@ -15,6 +15,8 @@ import vn.coforms.framework.model.Agreement;
 import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.Country;
 import vn.coforms.framework.model.Criteria;
+import vn.coforms.framework.model.DeferredDocuments;
+import vn.coforms.framework.model.DossierCopies;
 import vn.coforms.framework.model.Fee;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldType;
@@ -29,6 +31,7 @@ import vn.coforms.framework.model.Overleaf;
 import vn.coforms.framework.model.Party;
 import vn.coforms.framework.model.Printed;
 import vn.coforms.framework.model.Procedure;
+import vn.coforms.framework.model.RequiredDocument;
 import vn.coforms.framework.model.SourceInfo;
 import vn.coforms.framework.model.Statement;
 import vn.coforms.framework.model.TimeLimit;
@@ -201,6 +204,12 @@ final class FormAssembler {
     for (Node r : n.list("refusal")) {
       refusal.add(new Statement(new Bilingual(r.text("en"), r.text("vi")), r.text("source")));
     }
+    List<RequiredDocument> documents = new ArrayList<>();
+    for (Node d : n.list("documents")) {
+      documents.add(new RequiredDocument(d.text("id"), new Bilingual(d.text("en"), d.text("vi"))));
+    }
+    Optional<DeferredDocuments> deferred =
+        n.opt("deferred").map(d -> deferred(d, documents, problems));
     return new Procedure(
         n.text("code"),
         n.strings("channels"),
@@ -208,7 +217,45 @@ final class FormAssembler {
         n.bool("paperOnly", false),
         limits,
         fees,
-        refusal);
+        refusal,
+        documents,
+        deferred,
+        n.opt("validity").map(FormAssembler::statement),
+        n.opt("inspection").map(FormAssembler::statement),
+        n.opt("copies")
+            .map(
+                c ->
+                    new DossierCopies(
+                        c.integer("count").orElse(1), new Bilingual(c.text("en"), c.text("vi")))));
+  }
+
+  private static Statement statement(Node s) {
+    return new Statement(new Bilingual(s.text("en"), s.text("vi")), s.text("source"));
+  }
+
+  /** The deferred documents, each of which must be one the dossier lists. */
+  private static DeferredDocuments deferred(
+      Node d, List<RequiredDocument> documents, Problems problems) {
+    List<String> ids = documents.stream().map(RequiredDocument::id).toList();
+    List<Node> named = d.list("documents");
+    for (Node id : named) {
+      if (!ids.contains(id.asText())) {
+        problems.error(
+            "procedure.deferred-document",
+            id.valueAt(),
+            "'procedure.deferred.documents' names '"
+                + id.asText()
+                + "', which 'procedure.documents' does not list",
+            ids.isEmpty()
+                ? "list the dossier under 'procedure.documents' first"
+                : "name one of: " + String.join(", ", ids));
+      }
+    }
+    return new DeferredDocuments(
+        d.strings("documents"),
+        d.integer("workingDays").orElse(0),
+        new Bilingual(d.text("en"), d.text("vi")),
+        d.text("source"));
   }
 
   private static Issuance issuance(Node n, List<FieldDef> fields, Problems problems) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import vn.coforms.framework.diag.Diagnostic;
@@ -85,6 +86,10 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
   private static Diagnostic syntaxError(String file, JsonProcessingException e) {
     if (e.getCause() instanceof MarkedYAMLException) {
       MarkedYAMLException y = (MarkedYAMLException) e.getCause();
+      Optional<Diagnostic> unclosed = unclosed(file, y);
+      if (unclosed.isPresent()) {
+        return unclosed.get();
+      }
       Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
       if (mark != null) {
         String context =
@@ -98,7 +103,7 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
         return Diagnostic.error(
             "yaml.syntax",
             new SourceRef(file, mark.getLine() + 1, mark.getColumn() + 1),
-            "YAML syntax error: " + firstLine(String.valueOf(y.getProblem())) + context,
+            "YAML syntax error: " + plain(y.getProblem()) + context,
             "check the indentation (two spaces per level, no tabs) and quote strings that contain ': ' or ' #'");
       }
     }
@@ -119,6 +124,58 @@ record YamlDocument(String file, JsonNode root, SourceMap sources, Optional<Stri
           "check the indentation (two spaces per level, no tabs) and quote strings that contain ': ' or ' #'";
     }
     return Diagnostic.error("yaml.syntax", at, message, fix);
+  }
+
+  /**
+   * A quoted string, {@code [list]} or {@code {mapping}} that is never closed: SnakeYAML notices
+   * where the parse fails (often the end of the file), but the problem starts at the opening quote
+   * or bracket, so that is where it is reported.
+   */
+  private static Optional<Diagnostic> unclosed(String file, MarkedYAMLException y) {
+    Mark open = y.getContextMark();
+    Mark failed = y.getProblemMark();
+    String context = y.getContext();
+    if (open == null || failed == null || context == null) {
+      return Optional.empty();
+    }
+    String what;
+    String fix;
+    if (context.contains("quoted scalar")) {
+      what = "the quoted string";
+      fix =
+          "end the text with the quote it starts with; inside it write a double quote as \\\""
+              + " and a single quote as ''";
+    } else if (context.contains("flow sequence")) {
+      what = "the list '['";
+      fix = "end the list with ']'; quote an item that contains ',' ':' '[' or ']'";
+    } else if (context.contains("flow mapping")) {
+      what = "the mapping '{'";
+      fix = "end the mapping with '}'; quote a value that contains ',' ':' '{' or '}'";
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.error(
+            "yaml.syntax",
+            new SourceRef(file, open.getLine() + 1, open.getColumn() + 1),
+            "YAML syntax error: "
+                + what
+                + " that starts here is not closed: "
+                + plain(y.getProblem())
+                + " at line "
+                + (failed.getLine() + 1)
+                + ", column "
+                + (failed.getColumn() + 1),
+            fix));
+  }
+
+  /** SnakeYAML's problem in one line, with its token names in words. */
+  private static String plain(@Nullable String problem) {
+    return firstLine(String.valueOf(problem))
+        .replace("'<scalar>'", "a value")
+        .replace("<scalar>", "a value")
+        .replace("'<block mapping start>'", "a key indented deeper")
+        .replace("<block end>", "the end of the indented block");
   }
 
   private static String firstLine(String s) {

@@ -13,7 +13,6 @@ import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateDate;
 import vn.coforms.framework.certificate.PrintableText;
-import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldSpec;
@@ -90,7 +89,7 @@ public final class Binder {
             group == null ? FieldPath.of(k) : group.item(index, k),
             Messages.of(
                 "'%s' is not a field of this form%s.",
-                "'%s' không phải là trường của mẫu C/O này%s.", k, DidYouMean.hint(k, ids)));
+                "'%s' không phải là trường của mẫu C/O này%s.", k, Messages.didYouMean(k, ids)));
       }
     }
   }
@@ -237,18 +236,14 @@ public final class Binder {
         f,
         path,
         FieldFindings.about(
-            f,
-            "%1$s has the wrong type: expected %2$s.",
-            "%1$s sai kiểu dữ liệu: cần %3$s.",
-            expected(f).en(),
-            expected(f).vi()));
+            f, "%s has the wrong type: expected %s.", "%s sai kiểu dữ liệu: cần %s.", expected(f)));
     return new FieldValue.Unreadable(path, RawText.shown(raw));
   }
 
   private static Bilingual expected(FieldDef f) {
     return switch (f.type()) {
       case TEXT -> new Bilingual("text", "văn bản");
-      case TICK -> new Bilingual("true or false", "true (có) hoặc false (không)");
+      case TICK -> new Bilingual("true or false", "true hoặc false");
       case PERCENT -> new Bilingual("a number from 0 to 100", "một số từ 0 đến 100");
       case MONEY -> example("{\"amount\": 1250.5, \"currency\": \"USD\"}");
       case QUANTITY -> example("{\"value\": 1200, \"unit\": \"KGS\"}");

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import vn.coforms.framework.certificate.PrintableText;
-import vn.coforms.framework.diag.DidYouMean;
 import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
@@ -166,7 +165,7 @@ final class FieldChecks {
               "%s: '%s' is not an ISO country code%s.",
               "%s: '%s' không phải mã nước ISO%s.",
               Binder.printable(code),
-              DidYouMean.hint(code, catalogue.countries().keySet())));
+              Messages.didYouMean(code, catalogue.countries().keySet())));
       return;
     }
     if (spec.withinParties() && form.agreement().party(code).isEmpty()) {

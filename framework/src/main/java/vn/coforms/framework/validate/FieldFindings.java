@@ -27,7 +27,7 @@ final class FieldFindings {
 
   /** A finding about a part of a value, e.g. {@code fob.currency}. */
   void add(String ruleId, FieldDef f, String path, OptionalInt row, Bilingual message) {
-    out.add(new Finding(ruleId, Severity.ERROR, f.box(), path, row, message, source));
+    out.add(new Finding(ruleId, Severity.ERROR, boxOf(f), path, row, message, source));
   }
 
   /** A finding about the data at {@code path} rather than about one declared field. */
@@ -47,7 +47,26 @@ final class FieldFindings {
     return List.copyOf(out);
   }
 
-  /** Formats a message whose first argument is the field, named in each language. */
+  /**
+   * The box a finding about {@code f} names: its own, or for a group without one the boxes its
+   * fields are printed in ({@code "5–10"}), so a group finding still says where to look.
+   */
+  static String boxOf(FieldDef f) {
+    if (!f.box().isEmpty() || !f.isGroup()) {
+      return f.box();
+    }
+    List<String> boxes =
+        f.fields().stream().map(FieldDef::box).filter(b -> !b.isEmpty()).distinct().toList();
+    if (boxes.size() <= 1) {
+      return boxes.isEmpty() ? "" : boxes.get(0);
+    }
+    return boxes.get(0) + "–" + boxes.get(boxes.size() - 1);
+  }
+
+  /**
+   * Formats a message whose first argument is the field, named in each language; a {@link
+   * Bilingual} argument is shown in each message's own language.
+   */
   static Bilingual about(FieldDef f, String en, String vi, Object... rest) {
     Object[] enArgs =
         prepend(
@@ -56,7 +75,8 @@ final class FieldFindings {
         prepend(
             (f.box().isEmpty() ? "" : "Ô số " + f.box() + " ") + "(" + f.label().vi() + ")", rest);
     return new Bilingual(
-        String.format(Locale.ROOT, en, enArgs), String.format(Locale.ROOT, vi, viArgs));
+        String.format(Locale.ROOT, en, Messages.in(enArgs, true)),
+        String.format(Locale.ROOT, vi, Messages.in(viArgs, false)));
   }
 
   private static Object[] prepend(Object first, Object[] rest) {

@@ -48,14 +48,13 @@ public record Finding(
 
   /**
    * The one-line form used in reports and approved files: {@code error d.fob.only-with-rvc box 9
-   * items[1].fob (row 2): …}.
+   * items[1].fob (row 2): …}; a finding about no box (an unknown key) names only its field.
    */
   public String render() {
     return severity.label()
         + " "
         + ruleId
-        + " box "
-        + (box.isEmpty() ? "-" : box)
+        + (box.isEmpty() ? "" : " box " + box)
         + (field.isEmpty() ? "" : " " + field)
         + (row.isPresent() ? " (row " + row.getAsInt() + ")" : "")
         + ": "

@@ -174,6 +174,9 @@ class BrokenFileCorpusTest {
           Map.entry("ref.too-large", "SharedFragmentsTest: references that multiply"),
           Map.entry("layout.continuation-columns", "bad/ and the bundled forms (d, rcep)"),
           Map.entry("layout.footer-column", "bad/footer-column.yaml"),
+          Map.entry(
+              "procedure.deferred-document",
+              "ProcedureFactsTest: a deferred document the dossier does not list"),
           Map.entry("yaml.encoding", "Utf8TextTest; FormLoaderFuzzTest's seed invalid-utf8"),
           Map.entry(
               "template.budget",

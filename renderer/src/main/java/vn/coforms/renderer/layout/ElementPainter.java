@@ -1,6 +1,7 @@
 package vn.coforms.renderer.layout;
 
 import java.util.List;
+import java.util.Optional;
 import vn.coforms.framework.certificate.BoundCertificate;
 import vn.coforms.framework.diag.SourceRef;
 import vn.coforms.framework.model.FormDefinition;
@@ -243,19 +244,69 @@ final class ElementPainter {
     sheet.lines(fit.lines(), face, fit.sizePt(), r, top, align, Mark.Ink.BLACK);
   }
 
+  /**
+   * Static text is printed at its declared size, or not at all: shrinking a printed heading or
+   * legal sentence changes the form, so text that does not fit at {@code size} is an error naming
+   * the size it would fit at.
+   */
   void text(Element.Text t) {
-    fixed(
-        t.text(),
-        t.rect(),
-        t.bold() ? Face.BOLD : Face.REGULAR,
-        t.size(),
-        t.align(),
-        "static text",
-        t.at());
+    String text = texts.nfc(t.text());
+    if (text.isBlank()) {
+      return;
+    }
+    Face face = t.bold() ? Face.BOLD : Face.REGULAR;
+    Rect r = t.rect();
+    FittedText fit =
+        texts.fitter(face).fit(text, Sheet.innerWidth(r), r.height().value(), t.size(), t.size());
+    if (fit.overflows()) {
+      FittedText smaller =
+          texts.fitter(face).fit(text, Sheet.innerWidth(r), r.height().value(), t.size(), 4);
+      String problem =
+          "static text '"
+              + excerpt(text)
+              + "' does not fit its rectangle "
+              + declared(r)
+              + " at its declared size of "
+              + points(t.size())
+              + " pt";
+      String fix =
+          smaller.overflows()
+              ? "enlarge 'rect' or shorten 'text'; it does not fit even at 4 pt"
+              : "enlarge 'rect', shorten 'text', or declare the size it fits at: 'size: "
+                  + points(smaller.sizePt())
+                  + "'";
+      throw new RenderException(t.at(), problem, fix);
+    }
+    double used = fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt());
+    double top = r.y().value() + Math.max(0, (r.height().value() - used) / 2);
+    sheet.lines(fit.lines(), face, fit.sizePt(), r, top, t.align(), Mark.Ink.BLACK);
+  }
+
+  /** A rectangle as the form declares it: {@code [110, 26, 90, 6]}. */
+  private static String declared(Rect r) {
+    return "["
+        + points(r.x().value())
+        + ", "
+        + points(r.y().value())
+        + ", "
+        + points(r.width().value())
+        + ", "
+        + points(r.height().value())
+        + "]";
+  }
+
+  private static String points(double size) {
+    return size == Math.rint(size) ? String.valueOf((long) size) : String.valueOf(size);
+  }
+
+  private static String excerpt(String text) {
+    String line = text.replaceAll("\\s+", " ").strip();
+    return line.length() > 50 ? line.substring(0, 47) + "..." : line;
   }
 
   /**
-   * Static text: printed at its size, shrunk if it must be, never cut (a definition bug otherwise).
+   * The copy label ("ORIGINAL", "DUPLICATE"): printed in bold 10 pt, shrunk if a long copy name
+   * must be, never cut (a definition bug otherwise).
    */
   private void fixed(
       String raw, Rect r, Face face, double size, Align align, String what, SourceRef at) {
@@ -277,7 +328,8 @@ final class ElementPainter {
               + PageModel.rect(r)
               + " even at "
               + Math.max(4, size * 0.6)
-              + " pt");
+              + " pt",
+          "enlarge 'rect' of the copy label, or shorten the copy's name in 'layout.copies'");
     }
     double used = fit.lines().size() * FontMetrics.lineHeightMm(fit.sizePt());
     double top = r.y().value() + Math.max(0, (r.height().value() - used) / 2);
@@ -301,15 +353,62 @@ final class ElementPainter {
             .orElse(form.layout().pageWidth().value() - 6);
     double width = right - x;
     double size = form.layout().labelFont().size() + 1;
-    List<String> lines = texts.fitter(Face.REGULAR).wrap(label, width - 2 * Sheet.PAD, size);
+    TextFitter fitter = texts.fitter(Face.REGULAR);
+    double lineWidth = width - 2 * Sheet.PAD;
+    List<String> lines =
+        fitter
+            .wrapKeepingTokens(label, lineWidth, size)
+            .orElseThrow(
+                () ->
+                    new RenderException(
+                        t.at(),
+                        "the label of tick '"
+                            + t.field()
+                            + "' breaks the word '"
+                            + widestWord(fitter, label, lineWidth, size)
+                            + "' to fit the "
+                            + String.format(java.util.Locale.ROOT, "%.1f", lineWidth)
+                            + " mm between its square and the edge of its box at "
+                            + points(size)
+                            + " pt",
+                        "move the tick square ('rect') left, widen the box that holds it, or"
+                            + " shorten 'label'; tick labels print at 'layout.labelFont.size'"
+                            + " + 1 pt"));
     double lh = FontMetrics.lineHeightMm(size);
     double top = square.y().value() + (square.height().value() - lh) / 2;
     Rect within = Rect.of(x, top, width, Math.max(lines.size(), 1) * lh);
+    Optional<Rect> box = container(square);
+    if (box.isPresent() && within.bottom().value() > box.get().bottom().value() + 0.05) {
+      throw new RenderException(
+          t.at(),
+          "the label of tick '"
+              + t.field()
+              + "' takes "
+              + lines.size()
+              + " lines and runs "
+              + String.format(
+                  java.util.Locale.ROOT,
+                  "%.1f",
+                  within.bottom().value() - box.get().bottom().value())
+              + " mm below the box that holds its square",
+          "move the tick square ('rect') up or left, enlarge the box that holds it, or shorten"
+              + " 'label'");
+    }
     sheet.lines(lines, Face.REGULAR, size, within, top, Align.LEFT, Mark.Ink.BLACK);
   }
 
+  /** The first word of {@code label} that must be broken between two letters to fit a line. */
+  private static String widestWord(TextFitter fitter, String label, double width, double size) {
+    for (String word : label.split("\\s+", -1)) {
+      if (fitter.wrapKeepingTokens(word, width, size).isEmpty()) {
+        return word;
+      }
+    }
+    return label;
+  }
+
   /** The smallest box on the page that holds the tick square: its label must stay inside it. */
-  private java.util.Optional<Rect> container(Rect square) {
+  private Optional<Rect> container(Rect square) {
     return elements.stream()
         .filter(e -> e instanceof Element.Box)
         .map(Element::bounds)

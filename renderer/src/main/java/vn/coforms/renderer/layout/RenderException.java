@@ -1,5 +1,7 @@
 package vn.coforms.renderer.layout;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.diag.SourceRef;
 
 /**
@@ -10,11 +12,18 @@ public final class RenderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient SourceRef at;
   private final String problem;
+  private final @Nullable String fix;
 
   public RenderException(SourceRef at, String problem) {
+    this(at, problem, null);
+  }
+
+  /** A problem with the fix that names the keys of this element to change. */
+  public RenderException(SourceRef at, String problem, @Nullable String fix) {
     super(at.equals(SourceRef.UNKNOWN) ? problem : at + ": " + problem);
     this.at = at;
     this.problem = problem;
+    this.fix = fix;
   }
 
   public RenderException(String problem) {
@@ -31,5 +40,10 @@ public final class RenderException extends RuntimeException {
   /** What does not fit, without the location. */
   public String problem() {
     return problem;
+  }
+
+  /** How to change the element, naming its keys, when the element kind has its own fix. */
+  public Optional<String> fix() {
+    return Optional.ofNullable(fix);
   }
 }

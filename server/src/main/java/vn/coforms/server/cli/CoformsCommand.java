@@ -1,12 +1,15 @@
 package vn.coforms.server.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** {@code coforms}: the root command. */
 @Command(
     name = "coforms",
     mixinStandardHelpOptions = true,
     version = "coforms 0.1.0",
+    // subcommands inherit the version, so `coforms lint --version` prints it too
+    scope = ScopeType.INHERIT,
     description =
         "Certificates of Origin declared in YAML: lint forms, validate and render certificates.",
     subcommands = {

@@ -250,6 +250,80 @@ class CliTest {
     }
 
     @Test
+    void refusesATickLabelThatWouldBreakAWordBetweenTwoLetters(@TempDir Path dir)
+        throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int tick = indexOf(lines, "        - { type: tick, rect: [110, 274.5,", 0);
+      lines.set(tick, lines.get(tick).replace("[110, 274.5,", "[186, 274.5,"));
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + (tick + 1)
+                  + ":11: error[layout.does-not-fit]: the label of tick 'issuedRetroactively'"
+                  + " breaks the word 'Retroactively' to fit the ")
+          .contains(
+              "fix: move the tick square ('rect') left, widen the box that holds it, or shorten"
+                  + " 'label'");
+    }
+
+    @Test
+    void refusesATickLabelThatRunsBelowItsBox(@TempDir Path dir) throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int tick = indexOf(lines, "        - { type: tick, rect: [110, 274.5,", 0);
+      lines.set(
+          tick,
+          lines
+              .get(tick)
+              .replace("[110, 274.5,", "[170, 279.5,")
+              .replace(
+                  "\"Issued Retroactively\"",
+                  "\"Issued Retroactively, after the goods were shipped, with reasons\""));
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + (tick + 1)
+                  + ":11: error[layout.does-not-fit]: the label of tick 'issuedRetroactively'"
+                  + " takes 5 lines and runs ")
+          .contains(" mm below the box that holds its square");
+    }
+
+    @Test
+    void refusesStaticTextThatFitsOnlyBelowItsDeclaredSize(@TempDir Path dir) throws IOException {
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      Path d = dir.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int title = indexOf(lines, "          text: \"ASEAN TRADE IN GOODS AGREEMENT\"", 0);
+      lines.set(title + 1, "          size: 16");
+      Files.write(d, lines);
+
+      Run r = run("lint", dir.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out())
+          .contains(
+              "d.yaml:"
+                  + (title - 1)
+                  + ":11: error[layout.does-not-fit]: static text 'ASEAN TRADE IN GOODS"
+                  + " AGREEMENT' does not fit its rectangle [110, 26, 90, 6] at its declared size"
+                  + " of 16 pt (laid out in issuance mode normal)")
+          .contains("fix: enlarge 'rect', shorten 'text', or declare the size it fits at: 'size: ");
+    }
+
+    @Test
     void previewRendersAFormWithPlaceholdersAndRefusesAnUnknownMode(@TempDir Path dir)
         throws IOException {
       Run ok =
@@ -400,6 +474,15 @@ class CliTest {
     }
   }
 
+  @Test
+  void everySubcommandPrintsTheVersion() {
+    for (String command : List.of("lint", "preview", "validate", "render", "samples", "serve")) {
+      Run r = run(command, "--version");
+      assertThat(r.out()).as(command).isEqualTo("coforms 0.1.0\n");
+      assertThat(r.exit()).as(command).isZero();
+    }
+  }
+
   @Nested
   class Validate {
     @Test
@@ -471,6 +554,40 @@ class CliTest {
         assertThat(text.replaceAll("\\s", ""))
             .contains("SPECIMEN"); // rotated: the stripper breaks it into lines
       }
+    }
+
+    @Test
+    void saysWhichTemplateFailsOnTheCertificateWithoutAJavaClassName(@TempDir Path dir)
+        throws IOException {
+      Path forms = dir.resolve("forms");
+      DefinitionTestHelper.copyRepositoryForms(forms);
+      Path d = forms.resolve("d.yaml");
+      List<String> lines = Files.readAllLines(d);
+      int content = indexOf(lines, "          content: \"${exporter}\"", 0);
+      // the placeholder exporter has no "VINACAFE", so lint's layout check takes the other branch
+      lines.set(
+          content,
+          "          content: \"<#if exporter?contains('VINACAFE')>${exporter?number}<#else>"
+              + "${exporter}</#if>\"");
+      Files.write(d, lines);
+
+      Run r =
+          run(
+              "render",
+              "--forms",
+              forms.toString(),
+              "--form",
+              "d",
+              SAMPLES.resolve("d/valid-basic.json").toString(),
+              "-o",
+              dir.resolve("d.pdf").toString());
+
+      assertThat(r.out() + r.err())
+          .contains("d.yaml:" + (content + 1) + ":")
+          .doesNotContain("Exception")
+          .doesNotContain("freemarker.")
+          .doesNotContain("java.");
+      assertThat(r.exit()).isEqualTo(1);
     }
 
     @Test
