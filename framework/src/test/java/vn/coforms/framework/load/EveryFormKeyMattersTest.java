@@ -97,6 +97,69 @@ class EveryFormKeyMattersTest {
           Map.entry("procedure.electronic", Change.of("electronic: true", "electronic: false")),
           Map.entry("procedure.paperOnly", Change.of("paperOnly: false", "paperOnly: true")),
           Map.entry(
+              "procedure.documents.id",
+              Change.of(
+                  "    - id: a\n      en: \"Application", "    - id: aa\n      en: \"Application")),
+          Map.entry(
+              "procedure.documents.en",
+              Change.of("en: \"Application for a C/O,", "en: \"An application for a C/O,")),
+          Map.entry(
+              "procedure.documents.vi",
+              Change.of("vi: \"Đơn đề nghị cấp C/O được", "vi: \"Một đơn đề nghị cấp C/O được")),
+          Map.entry(
+              "procedure.deferred",
+              Change.of(
+                  "  deferred: \"@procedure/deferred.standard\"\n",
+                  "  deferred: { documents: [c], workingDays: 15, en: x, vi: x, source: x }\n")),
+          Map.entry(
+              "deferredDocuments.documents",
+              Change.shared("procedure.yaml", "documents: [c, đ]", "documents: [c]")),
+          Map.entry(
+              "deferredDocuments.workingDays",
+              Change.shared("procedure.yaml", "workingDays: 15", "workingDays: 14")),
+          Map.entry(
+              "deferredDocuments.en",
+              Change.shared(
+                  "procedure.yaml",
+                  "en: \"Where the documents in points c",
+                  "en: \"When the documents in points c")),
+          Map.entry(
+              "deferredDocuments.vi",
+              Change.shared(
+                  "procedure.yaml",
+                  "vi: \"Trong trường hợp chưa có các chứng từ",
+                  "vi: \"Trường hợp chưa có các chứng từ")),
+          Map.entry(
+              "deferredDocuments.source",
+              Change.shared(
+                  "procedure.yaml",
+                  "source: \"Nghị định 31/2018/NĐ-CP, Điều 22; thành phần",
+                  "source: \"Nghị định 31/2018/NĐ-CP, Điều 22, thành phần")),
+          Map.entry(
+              "procedure.inspection",
+              Change.of(
+                  "  inspection: \"@procedure/inspection.standard\"\n",
+                  "  inspection: { en: x, vi: x, source: x }\n")),
+          Map.entry(
+              "procedure.copies",
+              Change.of(
+                  "  copies: \"@procedure/copies.standard\"\n",
+                  "  copies: { count: 2, en: \"2 sets\", vi: \"02 (bộ)\" }\n")),
+          Map.entry(
+              "dossierCopies.count",
+              Change.shared("procedure.yaml", "standard: { count: 1,", "standard: { count: 2,")),
+          Map.entry(
+              "dossierCopies.en",
+              Change.shared("procedure.yaml", "en: \"1 set\"", "en: \"one set\"")),
+          Map.entry(
+              "dossierCopies.vi",
+              Change.shared("procedure.yaml", "vi: \"01 (bộ)\"", "vi: \"1 (bộ)\"")),
+          Map.entry(
+              "procedure.validity",
+              Change.inserting(
+                  "  copies: \"@procedure/copies.standard\"\n",
+                  "  validity: { en: \"One year\", vi: \"Một năm\", source: \"test\" }\n")),
+          Map.entry(
               "timeLimit.channel",
               Change.of("- channel: online\n      hours: 6", "- channel: counter\n      hours: 6")),
           Map.entry("timeLimit.hours", Change.of("hours: 6\n", "hours: 7\n")),
@@ -261,6 +324,14 @@ class EveryFormKeyMattersTest {
    */
   static final Map<String, String> NO_VALUE_OF_THEIR_OWN =
       Map.ofEntries(
+          Map.entry(
+              "note.table",
+              "only RCEP's overleaf has a table (Form D's none): RcepOverleafTest proves the table's"
+                  + " cells print in two columns"),
+          Map.entry("noteTable.columns.heading", "as note.table: RcepOverleafTest"),
+          Map.entry("noteTable.columns.width", "as note.table: RcepOverleafTest"),
+          Map.entry("noteTable.rows", "as note.table: RcepOverleafTest"),
+          Map.entry("note.after", "as note.table: RcepOverleafTest (the text after the table)"),
           Map.entry("form.agreement", "a section: each of its keys is proved above"),
           Map.entry("form.procedure", "a section: each of its keys is proved above"),
           Map.entry("form.criteria", "a section: each of its keys is proved above"),

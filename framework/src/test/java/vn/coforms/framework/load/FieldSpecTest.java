@@ -111,6 +111,28 @@ class FieldSpecTest {
   }
 
   @Nested
+  class AFormWithoutCriterionCodes {
+    @Test
+    void declaresItsOriginColumnAsFreeTextWithoutCriteriaOrOverleafWording() {
+      String yaml =
+          MINIMAL
+              .replace(
+                  "type: criterion, required: true, label: { en: \"Origin criterion\"",
+                  "type: text, required: true, maxLength: 60, label: { en: \"Origin criterion\"")
+              .replaceAll("(?s)criteria:\n.*?(?=issuance:)", "")
+              .replaceAll("(?s)  - id: minimal\\.fob\\.only-with-rvc.*?(?=layout:)", "");
+
+      LoadResult r = DefinitionTestHelper.forText("minimal.yaml", yaml).load();
+
+      assertThat(r.diagnostics()).extracting(d -> d.render()).isEmpty();
+      assertThat(r.forms().get(0).criteria()).isEmpty();
+      assertThat(
+              r.forms().get(0).field("items").orElseThrow().field("criterion").orElseThrow().type())
+          .isEqualTo(FieldType.TEXT);
+    }
+  }
+
+  @Nested
   class HsDigits {
     @Test
     void aRangeOfDigitCountsIsAccepted() {
