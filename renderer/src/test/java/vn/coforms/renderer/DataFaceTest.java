@@ -61,6 +61,16 @@ class DataFaceTest {
   }
 
   @Test
+  void printsAFillInOnItsLeaderInTheDataFaceToo() {
+    Certificate c = formDBasic();
+    List<Mark.Text> texts =
+        texts(RenderFixture.RENDERER.layout(RenderFixture.CATALOGUE, c, RenderOptions.defaults()));
+    String place = String.valueOf(c.fields().get("declarationPlace"));
+
+    assertThat(startingWith(texts, place).face()).isEqualTo(Face.MONO);
+  }
+
+  @Test
   void embedsTheDataFaceBesideTheLabelFace() throws IOException {
     byte[] pdf =
         RenderFixture.RENDERER.render(

@@ -80,9 +80,10 @@ final class ElementPainter {
     if (text.isBlank()) {
       return;
     }
+    Face face = Face.forData(form.layout().dataFace()); // filled-in data, as in content()
     FittedText fit =
         texts
-            .fitter(Face.REGULAR)
+            .fitter(face)
             .fit(
                 text,
                 Sheet.innerWidth(r),
@@ -97,9 +98,9 @@ final class ElementPainter {
     double top =
         r.bottom().value()
             - LEADER_GAP
-            - texts.metrics(Face.REGULAR).ascentMm(fit.sizePt())
+            - texts.metrics(face).ascentMm(fit.sizePt())
             - (fit.lines().size() - 1) * lh;
-    sheet.lines(fit.lines(), Face.REGULAR, fit.sizePt(), r, top, f.align(), Mark.Ink.BLACK);
+    sheet.lines(fit.lines(), face, fit.sizePt(), r, top, f.align(), Mark.Ink.BLACK);
   }
 
   void line(Element.Line l) {

@@ -19,11 +19,14 @@ final class PageNumber {
   /** The label's size: smaller than any box label, so it is not taken for one. */
   static final double SIZE_PT = 6.5;
 
-  /** Its band's height: 5 mm, above the bottom margin and below every bundled form's boxes. */
-  static final double BAND_MM = 5;
+  /** Its band's height: 4 mm, above the bottom margin and below every bundled form's boxes. */
+  static final double BAND_MM = 4;
 
-  /** The margin left below the band: 3 mm, inside what office printers can print. */
-  static final double BOTTOM_MARGIN_MM = 3;
+  /**
+   * The margin left below the band: 5 mm, the printable area every endorsement keeps to (most
+   * office printers cannot print nearer the edge).
+   */
+  static final double BOTTOM_MARGIN_MM = 5;
 
   private static final Pattern PAGES = Pattern.compile("\\bpages\\b");
 
