@@ -2,10 +2,8 @@ package vn.coforms.framework.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.coforms.framework.load.EveryFormKeyMattersTest.Change;
 import vn.coforms.framework.model.FieldType;
-import vn.coforms.framework.testkit.DefinitionTestHelper;
 
 /**
  * No key of a field is silently ignored: for every key of every per-type field definition in the
@@ -133,13 +130,7 @@ class EveryFieldKeyMattersTest {
 
   /** Every property of the per-type field definitions, named e.g. {@code hs-codeField.digits}. */
   static Set<String> schemaFieldKeys() throws IOException {
-    JsonNode schema =
-        EveryLayoutKeyMattersTest.json.readTree(
-            DefinitionTestHelper.repositoryForms().resolve("schema/coforms.schema.json").toFile());
-    Set<String> keys = new TreeSet<>();
-    JsonNode defs = schema.path("definitions");
-    EveryLayoutKeyMattersTest.walk(
-        defs, defs.path("field"), "field", keys, new HashSet<>(Set.of("field", "bilingual")));
+    Set<String> keys = EveryLayoutKeyMattersTest.schemaKeys("field", "bilingual");
     keys.remove("field.type"); // the selector of the per-type definitions, each declaring it again
     return keys;
   }

@@ -2,12 +2,10 @@ package vn.coforms.framework.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -427,13 +425,7 @@ class EveryFormKeyMattersTest {
    * the fields and the layout.
    */
   static Set<String> schemaFormKeys() throws IOException {
-    JsonNode schema =
-        EveryLayoutKeyMattersTest.json.readTree(
-            DefinitionTestHelper.repositoryForms().resolve("schema/coforms.schema.json").toFile());
-    Set<String> keys = new TreeSet<>();
-    JsonNode defs = schema.path("definitions");
-    EveryLayoutKeyMattersTest.walk(
-        defs, defs.path("form"), "form", keys, new HashSet<>(Set.of("form", "field", "layout")));
+    Set<String> keys = EveryLayoutKeyMattersTest.schemaKeys("form", "field", "layout");
     keys.removeAll(Set.of("form.fields", "form.layout"));
     return keys;
   }

@@ -327,16 +327,24 @@ class EveryLayoutKeyMattersTest {
 
   /** Every property reachable from the schema's layout definition, named owner.key. */
   static Set<String> schemaLayoutKeys() throws IOException {
-    JsonNode schema =
+    return schemaKeys("layout");
+  }
+
+  /**
+   * Every property reachable from the schema definition {@code root}, named owner.key, without
+   * walking into the definitions {@code skipped} (whose keys another test covers).
+   */
+  static Set<String> schemaKeys(String root, String... skipped) throws IOException {
+    JsonNode defs =
         json.readTree(
-            DefinitionTestHelper.repositoryForms().resolve("schema/coforms.schema.json").toFile());
+                DefinitionTestHelper.repositoryForms()
+                    .resolve("schema/coforms.schema.json")
+                    .toFile())
+            .path("definitions");
+    Set<String> seen = new HashSet<>(Set.of(skipped));
+    seen.add(root);
     Set<String> keys = new TreeSet<>();
-    walk(
-        schema.path("definitions"),
-        schema.path("definitions").path("layout"),
-        "layout",
-        keys,
-        new HashSet<>(Set.of("layout")));
+    walk(defs, defs.path(root), root, keys, seen);
     return keys;
   }
 

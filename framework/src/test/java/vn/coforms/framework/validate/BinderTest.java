@@ -23,16 +23,7 @@ class BinderTest {
 
   @BeforeAll
   static void load() {
-    String yaml =
-        DefinitionTestHelper.forResource("good/minimal.yaml")
-            .text()
-            .replace(
-                "  - id: items\n",
-                "  - { id: certificationDate, box: \"7\", type: date, label: { en: \"Date\","
-                    + " vi: \"Ngày\" } }\n"
-                    + "  - { id: rvc, box: \"8\", type: percent, label: { en: \"RVC\", vi: \"RVC\" }"
-                    + " }\n"
-                    + "  - id: items\n");
+    String yaml = ValueChecksTest.form();
     form = DefinitionTestHelper.forText("minimal.yaml", yaml).load().orThrow().require("minimal");
   }
 

@@ -3,15 +3,11 @@ package vn.coforms.framework.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,29 +24,31 @@ class ValueChecksTest {
   static Catalogue catalogue;
   static final CertificateReader READER = new CertificateReader();
 
+  /**
+   * The test kit's minimal form with a date, a percentage, a quantity and at most 20 items: a field
+   * of every kind of value the checks read.
+   */
+  static String form() {
+    return DefinitionTestHelper.forResource("good/minimal.yaml")
+        .text()
+        .replace(
+            "  - id: items\n",
+            "  - { id: certificationDate, box: \"7\", type: date, label: { en: \"Date\","
+                + " vi: \"Ngày\" } }\n"
+                + "  - { id: rvc, box: \"8\", type: percent, label: { en: \"RVC\", vi: \"RVC\" }"
+                + " }\n"
+                + "  - id: items\n")
+        .replace("    minItems: 1\n", "    minItems: 1\n    maxItems: 20\n")
+        .replace(
+            "      - { id: fob, box: \"6\"",
+            "      - { id: weight, box: \"6\", type: quantity, label: { en: \"Weight\", vi:"
+                + " \"Trọng lượng\" } }\n"
+                + "      - { id: fob, box: \"6\"");
+  }
+
   @BeforeAll
-  static void load() throws IOException {
-    String minimal;
-    try (InputStream in =
-        Objects.requireNonNull(
-            ValueChecksTest.class.getClassLoader().getResourceAsStream("good/minimal.yaml"))) {
-      minimal = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String form =
-        minimal
-            .replace(
-                "  - id: items\n",
-                "  - { id: certificationDate, box: \"7\", type: date, label: { en: \"Date\","
-                    + " vi: \"Ngày\" } }\n"
-                    + "  - { id: rvc, box: \"8\", type: percent, label: { en: \"RVC\", vi: \"RVC\" }"
-                    + " }\n"
-                    + "  - id: items\n")
-            .replace("    minItems: 1\n", "    minItems: 1\n    maxItems: 20\n")
-            .replace(
-                "      - { id: fob, box: \"6\"",
-                "      - { id: weight, box: \"6\", type: quantity, label: { en: \"Weight\", vi:"
-                    + " \"Trọng lượng\" } }\n"
-                    + "      - { id: fob, box: \"6\"");
+  static void load() {
+    String form = form();
     catalogue = DefinitionTestHelper.forText("minimal.yaml", form).load().orThrow();
     validator = new CertificateValidator(CertificateValidatorTest.TODAY);
   }

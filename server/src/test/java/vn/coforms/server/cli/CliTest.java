@@ -232,14 +232,10 @@ class CliTest {
   class LintLaysOut {
     @Test
     void reportsALabelThatCannotFitItsBoxOnTheBoxLine(@TempDir Path dir) throws IOException {
-      DefinitionTestHelper.copyRepositoryForms(dir);
-      Path d = dir.resolve("d.yaml");
-      List<String> lines = Files.readAllLines(d);
-      int box1 = indexOf(lines, "          id: box1", 0);
-      lines.set(box1 + 1, "          rect: [10, 12, 12, 4]");
-      Files.write(d, lines);
-
-      Run r = run("lint", dir.toString());
+      Edited e =
+          lintEditingD(dir, "          id: box1", 1, line -> "          rect: [10, 12, 12, 4]");
+      Run r = e.run();
+      int box1 = e.found() - 1; // the element's first line, before its id
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
@@ -252,14 +248,14 @@ class CliTest {
     @Test
     void refusesATickLabelThatWouldBreakAWordBetweenTwoLetters(@TempDir Path dir)
         throws IOException {
-      DefinitionTestHelper.copyRepositoryForms(dir);
-      Path d = dir.resolve("d.yaml");
-      List<String> lines = Files.readAllLines(d);
-      int tick = indexOf(lines, "        - { type: tick, rect: [110, 274.5,", 0);
-      lines.set(tick, lines.get(tick).replace("[110, 274.5,", "[186, 274.5,"));
-      Files.write(d, lines);
-
-      Run r = run("lint", dir.toString());
+      Edited e =
+          lintEditingD(
+              dir,
+              "        - { type: tick, rect: [110, 274.5,",
+              0,
+              line -> line.replace("[110, 274.5,", "[186, 274.5,"));
+      Run r = e.run();
+      int tick = e.found() - 1;
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
@@ -275,21 +271,18 @@ class CliTest {
 
     @Test
     void refusesATickLabelThatRunsBelowItsBox(@TempDir Path dir) throws IOException {
-      DefinitionTestHelper.copyRepositoryForms(dir);
-      Path d = dir.resolve("d.yaml");
-      List<String> lines = Files.readAllLines(d);
-      int tick = indexOf(lines, "        - { type: tick, rect: [110, 274.5,", 0);
-      lines.set(
-          tick,
-          lines
-              .get(tick)
-              .replace("[110, 274.5,", "[170, 279.5,")
-              .replace(
-                  "\"Issued Retroactively\"",
-                  "\"Issued Retroactively, after the goods were shipped, with reasons\""));
-      Files.write(d, lines);
-
-      Run r = run("lint", dir.toString());
+      Edited e =
+          lintEditingD(
+              dir,
+              "        - { type: tick, rect: [110, 274.5,",
+              0,
+              line ->
+                  line.replace("[110, 274.5,", "[170, 279.5,")
+                      .replace(
+                          "\"Issued Retroactively\"",
+                          "\"Issued Retroactively, after the goods were shipped, with reasons\""));
+      Run r = e.run();
+      int tick = e.found() - 1;
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
@@ -303,14 +296,14 @@ class CliTest {
 
     @Test
     void refusesStaticTextThatFitsOnlyBelowItsDeclaredSize(@TempDir Path dir) throws IOException {
-      DefinitionTestHelper.copyRepositoryForms(dir);
-      Path d = dir.resolve("d.yaml");
-      List<String> lines = Files.readAllLines(d);
-      int title = indexOf(lines, "          text: \"ASEAN TRADE IN GOODS AGREEMENT\"", 0);
-      lines.set(title + 1, "          size: 16");
-      Files.write(d, lines);
-
-      Run r = run("lint", dir.toString());
+      Edited e =
+          lintEditingD(
+              dir,
+              "          text: \"ASEAN TRADE IN GOODS AGREEMENT\"",
+              1,
+              line -> "          size: 16");
+      Run r = e.run();
+      int title = e.found() - 1;
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
@@ -693,6 +686,26 @@ class CliTest {
     Run r = run("serve");
     assertThat(r.err()).contains("not yet");
     assertThat(r.exit()).isEqualTo(2);
+  }
+
+  /** A lint run over a copy of the bundled forms with one line of d.yaml edited. */
+  record Edited(Run run, int found) {}
+
+  /**
+   * Lints a copy of the bundled forms in {@code dir} whose d.yaml line {@code offset} lines after
+   * the first one starting with {@code prefix} is edited; {@code found} is the 1-based number of
+   * the line that starts with {@code prefix}.
+   */
+  private Edited lintEditingD(
+      Path dir, String prefix, int offset, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
+    DefinitionTestHelper.copyRepositoryForms(dir);
+    Path d = dir.resolve("d.yaml");
+    List<String> lines = Files.readAllLines(d);
+    int found = indexOf(lines, prefix, 0);
+    lines.set(found + offset, edit.apply(lines.get(found + offset)));
+    Files.write(d, lines);
+    return new Edited(run("lint", dir.toString()), found + 1);
   }
 
   private static int indexOf(List<String> lines, String prefix, int from) {
