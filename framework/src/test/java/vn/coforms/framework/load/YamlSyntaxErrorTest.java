@@ -2,9 +2,6 @@ package vn.coforms.framework.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
@@ -69,11 +66,6 @@ class YamlSyntaxErrorTest {
   }
 
   private static String minimal() {
-    try (var in =
-        YamlSyntaxErrorTest.class.getClassLoader().getResourceAsStream("good/minimal.yaml")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DefinitionTestHelper.forResource("good/minimal.yaml").text();
   }
 }
