@@ -27,6 +27,7 @@ public final class CoformsServer {
 
   private final Server server;
   private final ServerConnector connector;
+  private final GracefulHandler graceful;
 
   /**
    * A server on {@code host} and {@code port} (0 picks a free port), not yet started.
@@ -63,7 +64,8 @@ public final class CoformsServer {
     connector.setPort(port);
     connector.setHost(host);
     server.addConnector(connector);
-    server.setHandler(new GracefulHandler(new SecurityHeaders(router)));
+    this.graceful = new GracefulHandler(new SecurityHeaders(router));
+    server.setHandler(graceful);
     server.setErrorHandler(new ProblemErrorHandler(json));
     server.setStopTimeout(GRACE.toMillis());
     server.setStopAtShutdown(true);
@@ -87,6 +89,16 @@ public final class CoformsServer {
   /** Waits until the server has stopped. */
   public void join() throws InterruptedException {
     server.join();
+  }
+
+  /** How many requests are being answered now. */
+  long inFlight() {
+    return graceful.getCurrentRequestCount();
+  }
+
+  /** Whether a stop has begun: new requests are refused, those in flight finish. */
+  boolean stopping() {
+    return graceful.isShutdown();
   }
 
   /** Stops gracefully: requests in flight finish first (up to {@link #GRACE}). */
