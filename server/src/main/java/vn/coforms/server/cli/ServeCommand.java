@@ -58,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         new CoformsServer(
             parent.services.reader(),
             parent.services.validator(),
+            parent.services.renderer(),
             new CurrentCatalogue(loaded.catalogue()),
             JsonMapper.builder().build(),
             message -> {

@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.renderer.CertificateRenderer;
 
 /**
  * The embedded Jetty server and its routes, built from the services the composition root made and
@@ -38,6 +39,7 @@ public final class CoformsServer {
   public CoformsServer(
       CertificateReader reader,
       CertificateValidator validator,
+      CertificateRenderer renderer,
       CurrentCatalogue catalogue,
       ObjectMapper mapper,
       Consumer<String> log,
@@ -53,7 +55,11 @@ public final class CoformsServer {
                 new Route(
                     "POST",
                     "/api/forms/{id}/validate",
-                    new ValidateEndpoint(catalogue, body, validator, json))),
+                    new ValidateEndpoint(catalogue, body, validator, json)),
+                new Route(
+                    "POST",
+                    "/api/forms/{id}/render",
+                    new RenderEndpoint(catalogue, body, validator, renderer))),
             json,
             log);
     this.server = new Server();

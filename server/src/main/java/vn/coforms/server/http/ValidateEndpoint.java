@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.Request;
-import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.model.Catalogue;
@@ -38,39 +37,13 @@ final class ValidateEndpoint implements Endpoint {
     Catalogue snapshot = catalogue.get();
     FormDefinition form = FormLookup.require(snapshot, params.getOrDefault("id", ""));
     Certificate certificate = body.read(request);
-    if (!certificate.formId().equals(form.id())) {
-      throw new ProblemException(
-          new Problem(
-              "form-mismatch",
-              "Certificate is for another form",
-              422,
-              "the body is a certificate of form '"
-                  + certificate.formId()
-                  + "', posted to form '"
-                  + form.id()
-                  + "'; post it to /api/forms/"
-                  + certificate.formId()
-                  + "/validate or correct its 'form'"));
-    }
+    FormMatch.require(form, certificate, "validate");
     List<Finding> findings = validator.validate(snapshot, certificate);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("form", form.id());
     out.put("catalogue", snapshot.version());
     out.put("valid", CertificateValidator.passes(findings));
-    out.put("findings", findings.stream().map(ValidateEndpoint::finding).toList());
+    out.put("findings", FindingJson.all(findings));
     return json.ok(out);
-  }
-
-  private static Map<String, @Nullable Object> finding(Finding f) {
-    Map<String, @Nullable Object> m = new LinkedHashMap<>();
-    m.put("path", f.field());
-    m.put("box", f.box());
-    m.put("row", f.row().isPresent() ? f.row().getAsInt() : null);
-    m.put("code", f.ruleId());
-    m.put("severity", f.severity().label());
-    m.put("message", f.message());
-    m.put("source", f.source());
-    f.found().ifPresent(v -> m.put("found", v));
-    return m;
   }
 }

@@ -30,6 +30,8 @@ import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.YamlMappers;
 import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.validate.CertificateValidator;
+import vn.coforms.renderer.CertificateRenderer;
+import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
 
 /** The server on a free port, in process, spoken to over HTTP as a client would. */
@@ -44,15 +46,21 @@ class ApiServerTest {
   CoformsServer server;
   String version;
 
+  static CertificateRenderer renderer(CertificateValidator validator) {
+    return new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator);
+  }
+
   @BeforeAll
   void start() throws Exception {
     var catalogue =
         new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow();
     version = catalogue.version();
+    CertificateValidator validator = new CertificateValidator(TODAY);
     server =
         new CoformsServer(
             new CertificateReader(),
-            new CertificateValidator(TODAY),
+            validator,
+            renderer(validator),
             new CurrentCatalogue(catalogue),
             mapper,
             log::add,
@@ -161,6 +169,67 @@ class ApiServerTest {
       assertThat(f.get("severity").asText()).isEqualTo("error");
       assertThat(f.get("message").get("en").asText()).contains("at least 40%");
       assertThat(f.get("message").get("vi").asText()).contains("từ 40% trở lên");
+    }
+  }
+
+  @Nested
+  class Render {
+    HttpResponse<byte[]> render(String query, String body) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(server.uri().resolve("/api/forms/e/render" + query))
+              .header("Content-Type", "application/json")
+              .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+              .build(),
+          BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void rendersAValidCertificateAsAPdf() throws Exception {
+      HttpResponse<byte[]> r = render("?copy=Original&specimen=true", sample("e", "valid-basic"));
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      assertThat(new String(r.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      // the watermark is set at 45 degrees: the text layer breaks the word after "SPECIM"
+      assertThat(text(r.body())).contains("SPECIM").doesNotContain("DRAFT");
+      assertThat(text(render("", sample("e", "valid-basic")).body())).doesNotContain("SPECIM");
+    }
+
+    String text(byte[] pdf) throws IOException {
+      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      }
+    }
+
+    @Test
+    void refusesInvalidDataWith422AndItsFindings() throws Exception {
+      HttpResponse<byte[]> r = render("", sample("e", "invalid-rvc-below-40"));
+      assertThat(r.statusCode()).isEqualTo(422);
+      JsonNode p = mapper.readTree(r.body());
+      assertThat(p.get("type").asText()).isEqualTo(Problem.TYPE_BASE + "invalid-certificate");
+      assertThat(p.get("findings").get(0).get("code").asText()).isEqualTo("criterion.rvc-bounds");
+    }
+
+    @Test
+    void rendersInvalidDataAsADraftWhenAskedTo() throws Exception {
+      HttpResponse<byte[]> r = render("?draft=true", sample("e", "invalid-rvc-below-40"));
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(text(r.body())).contains("DRAFT");
+    }
+
+    @Test
+    void refusesACopyTheFormDoesNotHave() throws Exception {
+      HttpResponse<byte[]> r = render("?copy=Nope", sample("e", "valid-basic"));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(mapper.readTree(r.body()).get("type").asText())
+          .isEqualTo(Problem.TYPE_BASE + "unknown-copy");
+    }
+
+    @Test
+    void refusesAFlagThatIsNeitherTrueNorFalse() throws Exception {
+      HttpResponse<byte[]> r = render("?specimen=yes", sample("e", "valid-basic"));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(mapper.readTree(r.body()).get("detail").asText())
+          .isEqualTo("'specimen' is 'yes'; write specimen=true or specimen=false");
     }
   }
 
@@ -322,6 +391,7 @@ class ApiServerTest {
         new CoformsServer(
             new CertificateReader(),
             new CertificateValidator(TODAY),
+            renderer(new CertificateValidator(TODAY)),
             broken,
             new ObjectMapper() {
               private static final long serialVersionUID = 1L;

@@ -27,6 +27,7 @@ class GracefulStopTest {
         new CoformsServer(
             new CertificateReader(),
             new CertificateValidator(ApiServerTest.TODAY),
+            ApiServerTest.renderer(new CertificateValidator(ApiServerTest.TODAY)),
             new CurrentCatalogue(
                 new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow()),
             JsonMapper.builder().build(),
