@@ -23,6 +23,9 @@ import vn.coforms.renderer.CertificateRenderer;
  * flight finish for up to {@link #GRACE}, then closes.
  */
 public final class CoformsServer {
+  /** The largest request line plus headers, in bytes: a certificate travels in the body. */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+
   /** How long a stop waits for requests in flight. */
   public static final Duration GRACE = Duration.ofSeconds(10);
 
@@ -66,6 +69,7 @@ public final class CoformsServer {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(true);
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
     this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setPort(port);
     connector.setHost(host);

@@ -352,6 +352,17 @@ class ApiServerTest {
   @Nested
   class Security {
     @Test
+    void headersOverTheLimitAreAProblemNotAnUnansweredConnection() throws Exception {
+      String raw =
+          rawRequest(
+              "GET /api/health HTTP/1.1\r\nX-Padding: "
+                  + "a".repeat(CoformsServer.MAX_HEADER_BYTES)
+                  + "\r\n");
+      assertThat(raw).startsWith("HTTP/1.1 431");
+      assertThat(raw).contains("application/problem+json", "X-Content-Type-Options: nosniff");
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
       for (HttpResponse<String> r :
           List.of(
