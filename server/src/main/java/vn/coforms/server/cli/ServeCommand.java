@@ -1,27 +1,76 @@
 package vn.coforms.server.cli;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import vn.coforms.framework.load.CurrentCatalogue;
+import vn.coforms.framework.load.LoadResult;
+import vn.coforms.server.http.CoformsServer;
 
 /**
- * {@code coforms serve}: the embedded server arrives with the server issue; until then it says so.
+ * {@code coforms serve [--port N] [--host H] [--forms DIR]}: loads the forms, refuses to start if
+ * any has an error, and serves the API until Ctrl-C or SIGTERM.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Start the embedded server (not yet available).")
+    description = "Start the embedded server (JSON API under /api).")
 final class ServeCommand implements Callable<Integer> {
+  @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
 
+  @Mixin FormsOption forms;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "The port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "localhost",
+      description =
+          "The interface to listen on; 0.0.0.0 for every one (default: ${DEFAULT-VALUE}).")
+  String host;
+
   @Override
-  public Integer call() {
-    spec.commandLine()
-        .getErr()
-        .println(
-            "coforms serve: not yet — the embedded server comes with the server issue."
-                + " Use 'lint', 'validate', 'render' and 'samples' meanwhile.");
-    return 2;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65_535) {
+      err.println("coforms serve: --port " + port + " is not a port; use 0 to 65535 (0: any free)");
+      return 2;
+    }
+    LoadResult loaded = forms.load(parent.services);
+    if (loaded.hasErrors()) {
+      err.print(loaded.report());
+      err.println("coforms serve: not started; fix the errors above and run it again");
+      return 1;
+    }
+    CoformsServer server =
+        new CoformsServer(
+            parent.services.reader(),
+            parent.services.validator(),
+            parent.services.renderer(),
+            new CurrentCatalogue(loaded.catalogue()),
+            JsonMapper.builder().build(),
+            message -> {
+              err.println("coforms serve: " + message);
+              err.flush();
+            },
+            host,
+            port);
+    server.start();
+    out.println("coforms listening on " + server.uri());
+    out.flush();
+    server.join();
+    return 0;
   }
 }

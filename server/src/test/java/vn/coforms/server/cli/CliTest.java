@@ -681,11 +681,25 @@ class CliTest {
     }
   }
 
-  @Test
-  void serveSaysNotYet() {
-    Run r = run("serve");
-    assertThat(r.err()).contains("not yet");
-    assertThat(r.exit()).isEqualTo(2);
+  @Nested
+  class Serve {
+    @Test
+    void refusesAPortOutOfRange() {
+      Run r = run("serve", "--port", "70000");
+      assertThat(r.err())
+          .isEqualTo("coforms serve: --port 70000 is not a port; use 0 to 65535 (0: any free)\n");
+      assertThat(r.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesToStartOnFormsWithErrorsAndPrintsThem(@TempDir Path dir) {
+      Run r = run("serve", "--port", "0", "--forms", dir.toString());
+      assertThat(r.err())
+          .contains("error[")
+          .endsWith("coforms serve: not started; fix the errors above and run it again\n");
+      assertThat(r.out()).doesNotContain("listening");
+      assertThat(r.exit()).isEqualTo(1);
+    }
   }
 
   /** A lint run over a copy of the bundled forms with one line of d.yaml edited. */
