@@ -9,6 +9,7 @@ import dev.cel.runtime.CelUnknownSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,11 @@ final class CelCondition implements Condition {
     this.program = program;
     this.expression = expression;
     this.maxSteps = maxSteps;
+  }
+
+  @Override
+  public Optional<String> expression() {
+    return Optional.of(expression);
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class Binder {
    * The most item rows any certificate may have, whatever its form declares: beyond it the rows are
    * not bound or checked at all, so a hostile list of 90,000 items costs one finding.
    */
-  static final int MAX_ROWS = 1_000;
+  public static final int MAX_ROWS = 1_000;
 
   /** The finding for a group with more rows than allowed; its rows are then not bound. */
   static final String TOO_MANY_ITEMS = "group.max-items";

@@ -32,6 +32,7 @@ public final class CoformsServer {
   private final Server server;
   private final ServerConnector connector;
   private final GracefulHandler graceful;
+  private final Router router;
 
   /**
    * A server on {@code host} and {@code port} (0 picks a free port), not yet started.
@@ -50,7 +51,7 @@ public final class CoformsServer {
       int port) {
     JsonBodies json = new JsonBodies(mapper);
     CertificateBody body = new CertificateBody(reader);
-    Router router =
+    this.router =
         new Router(
             List.of(
                 new Route("GET", "/api/health", new HealthEndpoint(catalogue, json)),
@@ -62,7 +63,9 @@ public final class CoformsServer {
                 new Route(
                     "POST",
                     "/api/forms/{id}/render",
-                    new RenderEndpoint(catalogue, body, validator, renderer))),
+                    new RenderEndpoint(catalogue, body, validator, renderer)),
+                new Route("GET", "/api/forms/{id}", new FormDefinitionEndpoint(catalogue, json)),
+                new Route("GET", "/api/openapi.json", new OpenApiEndpoint())),
             json,
             log);
     this.server = new Server();
@@ -99,6 +102,11 @@ public final class CoformsServer {
   /** Waits until the server has stopped. */
   public void join() throws InterruptedException {
     server.join();
+  }
+
+  /** The routes served, in the order they are tried. */
+  List<Route> routes() {
+    return router.routes();
   }
 
   /** How many requests are being answered now. */

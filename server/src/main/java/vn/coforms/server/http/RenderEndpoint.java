@@ -59,6 +59,7 @@ final class RenderEndpoint implements Endpoint {
     }
     Certificate certificate = body.read(request);
     FormMatch.require(form, certificate, "render");
+    ItemLimits.require(form, certificate);
     List<Finding> findings = validator.validate(snapshot, certificate);
     boolean draft = !CertificateValidator.passes(findings);
     if (!CertificateValidator.printable(findings) || (draft && !allowDraft)) {

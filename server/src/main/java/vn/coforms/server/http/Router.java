@@ -28,6 +28,11 @@ final class Router extends Handler.Abstract {
     this.log = log;
   }
 
+  /** The routes, in the order they are tried. */
+  List<Route> routes() {
+    return routes;
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     String path = Request.getPathInContext(request);
@@ -85,7 +90,9 @@ final class Router extends Handler.Abstract {
 
   private static void write(Reply reply, Response response, Callback callback) {
     response.setStatus(reply.status());
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+    if (!reply.contentType().isEmpty()) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+    }
     reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     response.write(true, ByteBuffer.wrap(reply.body()), callback);
   }

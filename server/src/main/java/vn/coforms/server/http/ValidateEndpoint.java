@@ -38,6 +38,7 @@ final class ValidateEndpoint implements Endpoint {
     FormDefinition form = FormLookup.require(snapshot, params.getOrDefault("id", ""));
     Certificate certificate = body.read(request);
     FormMatch.require(form, certificate, "validate");
+    ItemLimits.require(form, certificate);
     List<Finding> findings = validator.validate(snapshot, certificate);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("form", form.id());
