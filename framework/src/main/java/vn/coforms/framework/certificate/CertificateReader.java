@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -239,6 +240,19 @@ public final class CertificateReader {
           at,
           "at '" + path.replaceFirst("^\\.", "") + "': " + firstLine(e.getOriginalMessage()),
           "the document has keys form, issuance {mode, linked {number, date, issuer}} and fields");
+    }
+    if (e instanceof StreamConstraintsException) {
+      // Jackson names its own configuration method in the message; the reader needs the limit only
+      return Diagnostic.error(
+          "certificate.syntax",
+          at,
+          "the document is over a limit: "
+              + firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`", ""),
+          "certificate data nests at most "
+              + MAX_DEPTH
+              + " levels and holds strings of at most "
+              + MAX_STRING
+              + " characters: shorten or flatten the value there");
     }
     return Diagnostic.error(
         "certificate.syntax",

@@ -31,6 +31,11 @@ final class ItemLimits {
    *     when all groups together hold more than {@link #MAX_TOTAL_ROWS}
    */
   static void require(FormDefinition form, Certificate certificate) {
+    require(form, certificate, MAX_TOTAL_ROWS);
+  }
+
+  /** As {@link #require(FormDefinition, Certificate)}, with {@code maxTotal} rows across groups. */
+  static void require(FormDefinition form, Certificate certificate, int maxTotal) {
     int total = 0;
     for (FieldDef f : form.fields()) {
       if (!(f.spec() instanceof FieldSpec.Group g)
@@ -57,15 +62,15 @@ final class ItemLimits {
       }
       total += rows.size();
     }
-    if (total > MAX_TOTAL_ROWS) {
+    if (total > maxTotal) {
       throw tooMany(
           "",
-          MAX_TOTAL_ROWS,
+          maxTotal,
           total,
           "the groups hold "
               + total
               + " item rows together; one request takes at most "
-              + MAX_TOTAL_ROWS
+              + maxTotal
               + ": split the goods over several certificates");
     }
   }
