@@ -85,6 +85,17 @@ class ExpressionCompilerTest {
     return c.test(VariablesScope.of("2026-11-25", all));
   }
 
+  @Test
+  void aCompiledConditionKeepsItsSourceTextForReadersOfTheDefinition() {
+    Condition c =
+        COMPILER
+            .compile("exhibition && criterion == 'WO'", Optional.empty(), AT)
+            .condition()
+            .orElseThrow();
+    assertThat(c.expression()).hasValue("exhibition && criterion == 'WO'");
+    assertThat(Condition.ALWAYS.expression()).isEmpty();
+  }
+
   @Nested
   class Functions {
     @Test
