@@ -116,12 +116,14 @@ public final class Screens extends Handler.Abstract {
     if (!mine) {
       return false;
     }
+    if (asset.isPresent()) {
+      write(asset.get(), List.of(), response, callback);
+      return true;
+    }
     Session session = session(request);
     Page page;
     try {
-      if (asset.isPresent()) {
-        page = asset.get();
-      } else if (path.equals("/")) {
+      if (path.equals("/")) {
         page = catalogue(session);
       } else if (method.equals("GET")) {
         page = entry(session, form.group(1));
@@ -132,9 +134,9 @@ public final class Screens extends Handler.Abstract {
       }
     } catch (RuntimeException | IOException e) {
       log.accept("screen failed on " + method + " " + path + ": " + e.getClass().getName());
-      page = error(session, 500, "error.badRequest.title", "error.badRequest.message");
+      page = error(session, 500, "error.internal.title", "error.internal.message");
     }
-    write(page, session, response, callback);
+    write(page, session.setCookies, response, callback);
     return true;
   }
 
@@ -426,14 +428,15 @@ public final class Screens extends Handler.Abstract {
     return Page.html(status, templates.render("error.ftlh", m));
   }
 
-  private static void write(Page page, Session session, Response response, Callback callback) {
+  private static void write(
+      Page page, List<String> setCookies, Response response, Callback callback) {
     response.setStatus(page.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, page.contentType());
     if (!page.headers().containsKey("Cache-Control")) {
       response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     }
     page.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-    session.setCookies.forEach(c -> response.getHeaders().add(HttpHeader.SET_COOKIE, c));
+    setCookies.forEach(c -> response.getHeaders().add(HttpHeader.SET_COOKIE, c));
     response.write(true, ByteBuffer.wrap(page.body()), callback);
   }
 }
