@@ -2,6 +2,7 @@ package vn.coforms.server;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import picocli.CommandLine;
@@ -60,7 +61,9 @@ public final class Main {
         new FormLoader(YamlMappers.forms(), templates),
         new CertificateReader(),
         validator,
-        new CertificateRenderer(FontBook.fromClasspath(), templates, validator));
+        new CertificateRenderer(FontBook.fromClasspath(), templates, validator),
+        clock,
+        new SecureRandom());
   }
 
   /** A qualified Java name ({@code java.util.List}, {@code org.apache.pdfbox.Foo}). */

@@ -3,6 +3,7 @@ package vn.coforms.server.cli;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.load.LoadResult;
 import vn.coforms.server.http.CoformsServer;
+import vn.coforms.server.web.Screens;
 
 /**
  * {@code coforms serve [--port N] [--host H] [--forms DIR]}: loads the forms, refuses to start if
@@ -20,7 +22,7 @@ import vn.coforms.server.http.CoformsServer;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Start the embedded server (JSON API under /api).")
+    description = "Start the embedded server (entry screens at /, JSON API under /api).")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand CoformsCommand parent;
   @Spec CommandSpec spec;
@@ -54,19 +56,32 @@ final class ServeCommand implements Callable<Integer> {
       err.println("coforms serve: not started; fix the errors above and run it again");
       return 1;
     }
+    CurrentCatalogue current = new CurrentCatalogue(loaded.catalogue());
+    Consumer<String> log =
+        message -> {
+          err.println("coforms serve: " + message);
+          err.flush();
+        };
+    Screens screens =
+        new Screens(
+            current,
+            parent.services.reader(),
+            parent.services.validator(),
+            parent.services.renderer(),
+            parent.services.clock(),
+            parent.services.random(),
+            log);
     CoformsServer server =
         new CoformsServer(
             parent.services.reader(),
             parent.services.validator(),
             parent.services.renderer(),
-            new CurrentCatalogue(loaded.catalogue()),
+            current,
             JsonMapper.builder().build(),
-            message -> {
-              err.println("coforms serve: " + message);
-              err.flush();
-            },
+            log,
             host,
-            port);
+            port,
+            screens);
     server.start();
     out.println("coforms listening on " + server.uri());
     out.flush();

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -48,6 +49,22 @@ public final class CoformsServer {
       Consumer<String> log,
       String host,
       int port) {
+    this(reader, validator, renderer, catalogue, mapper, log, host, port, new Handler.Sequence());
+  }
+
+  /**
+   * A server whose {@code screens} (the HTML pages) answer first; what they leave goes to the API.
+   */
+  public CoformsServer(
+      CertificateReader reader,
+      CertificateValidator validator,
+      CertificateRenderer renderer,
+      CurrentCatalogue catalogue,
+      ObjectMapper mapper,
+      Consumer<String> log,
+      String host,
+      int port,
+      Handler screens) {
     JsonBodies json = new JsonBodies(mapper);
     CertificateBody body = new CertificateBody(reader);
     Router router =
@@ -74,7 +91,7 @@ public final class CoformsServer {
     connector.setPort(port);
     connector.setHost(host);
     server.addConnector(connector);
-    this.graceful = new GracefulHandler(new SecurityHeaders(router));
+    this.graceful = new GracefulHandler(new SecurityHeaders(new Handler.Sequence(screens, router)));
     server.setHandler(graceful);
     server.setErrorHandler(new ProblemErrorHandler(json));
     server.setStopTimeout(GRACE.toMillis());

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,7 @@ import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.server.browser.Chromium.Scripts;
 import vn.coforms.server.http.CoformsServer;
+import vn.coforms.server.web.Screens;
 
 /**
  * A trader checks a Form E certificate in a real browser (issue 9.7): the server runs in process on
@@ -71,16 +73,23 @@ class EntryScreenInBrowserTest {
     var catalogue =
         new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow();
     CertificateValidator validator = new CertificateValidator(TODAY);
+    CertificateRenderer renderer =
+        new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator);
+    CurrentCatalogue current = new CurrentCatalogue(catalogue);
+    CertificateReader reader = new CertificateReader();
+    Screens screens =
+        new Screens(current, reader, validator, renderer, TODAY, new SecureRandom(), line -> {});
     server =
         new CoformsServer(
-            new CertificateReader(),
+            reader,
             validator,
-            new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator),
-            new CurrentCatalogue(catalogue),
+            renderer,
+            current,
             JsonMapper.builder().build(),
             line -> {},
             "localhost",
-            0);
+            0,
+            screens);
     server.start();
     Files.createDirectories(SCREENSHOTS);
   }
