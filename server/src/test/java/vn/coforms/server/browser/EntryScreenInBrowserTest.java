@@ -109,6 +109,7 @@ class EntryScreenInBrowserTest {
   void aTraderChecksAFormEInVietnameseFixesTheRvcAndPreviewsThePdf(@TempDir Path downloads)
       throws Exception {
     testName = "form-e";
+    shot = 0;
     ChromeDriver browser = open(downloads, Scripts.ON, "forms/e");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
 
@@ -158,6 +159,7 @@ class EntryScreenInBrowserTest {
   @Test
   void rowsAreAddedAndRemovedWithoutJavaScript(@TempDir Path downloads) throws Exception {
     testName = "no-script";
+    shot = 0;
     ChromeDriver browser = open(downloads, Scripts.OFF, "forms/e?lang=en");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     new ScreenFiller(browser).set("exporter", EXPORTER);
@@ -180,6 +182,7 @@ class EntryScreenInBrowserTest {
   void theCatalogueListsEveryFormAndHasNoSeriousAccessibilityViolations(@TempDir Path downloads)
       throws Exception {
     testName = "catalogue";
+    shot = 0;
     for (String lang : List.of("vi", "en")) {
       ChromeDriver browser = open(downloads, Scripts.ON, "?lang=" + lang);
       WebElement table = browser.findElement(By.id("catalogue"));

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Types a certificate's fields into an entry screen the way a person would: each value into the
- * control named by its JSON path ({@code items[1].criterion}), ticking boxes and choosing options.
+ * control for its JSON path ({@code items[1].criterion}), ticking boxes and choosing options.
  */
 final class ScreenFiller {
   private final WebDriver driver;
@@ -38,9 +38,12 @@ final class ScreenFiller {
     }
   }
 
-  /** Puts {@code value} into the control named {@code path}. */
+  /**
+   * Puts {@code value} into the control for {@code path}, found by the id the screens give it:
+   * {@code items[1].criterion} is {@code f-items-1-criterion}.
+   */
   void set(String path, String value) {
-    WebElement control = driver.findElement(By.name(path));
+    WebElement control = driver.findElement(By.id(id(path)));
     String type = String.valueOf(control.getAttribute("type"));
     switch (control.getTagName()) {
       case "select" -> new Select(control).selectByValue(value);
@@ -66,6 +69,10 @@ final class ScreenFiller {
       }
       default -> type(control, value);
     }
+  }
+
+  static String id(String path) {
+    return "f-" + path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
   }
 
   private static void type(WebElement control, String value) {
