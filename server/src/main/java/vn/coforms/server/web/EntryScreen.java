@@ -221,6 +221,18 @@ final class EntryScreen {
     return Map.of();
   }
 
+  /**
+   * A text area for text of several lines, and for any value that holds a line break (a one-line
+   * input would drop it); a one-line input for short text such as a reference or invoice number.
+   */
+  static boolean needsTextArea(FieldSpec.Text text, String value) {
+    return value.indexOf('\n') >= 0
+        || (text.multiLine() && text.maxLength().orElse(Integer.MAX_VALUE) > SHORT_TEXT);
+  }
+
+  /** The longest text offered a one-line input when its field allows line breaks. */
+  static final int SHORT_TEXT = 60;
+
   private Map<String, Object> field(FieldDef f, String name, ScreenValues values) {
     Map<String, Object> c = base(f.box(), name, label(f.label()), f.label().en());
     c.put("required", f.required());
@@ -228,7 +240,7 @@ final class EntryScreen {
     String value = values.get(name);
     FieldSpec spec = f.spec();
     if (spec instanceof FieldSpec.Text text) {
-      c.put("kind", text.multiLine() ? "textarea" : "text");
+      c.put("kind", needsTextArea(text, value) ? "textarea" : "text");
       text.maxLength().ifPresent(n -> c.put("maxlength", String.valueOf(n)));
       c.put("rows", String.valueOf(Math.min(8, text.maxLines().orElse(2))));
     } else if (spec instanceof FieldSpec.Date) {

@@ -62,6 +62,7 @@ public final class Screens extends Handler.Abstract {
 
   private static final Pattern FORM_PATH = Pattern.compile("/forms/([a-z][a-z0-9-]{0,63})(/open)?");
   private static final Pattern REMOVE = Pattern.compile("remove-row:([0-9]{1,6})");
+  private static final Pattern SWITCH_LANGUAGE = Pattern.compile("lang:([a-z]{2})");
 
   private final CurrentCatalogue catalogue;
   private final CertificateReader reader;
@@ -142,7 +143,7 @@ public final class Screens extends Handler.Abstract {
 
   /** The language and CSRF token of one request, and the cookies to set. */
   private final class Session {
-    final Language language;
+    Language language;
     final String token;
     final Optional<String> tokenCookie;
     final List<String> setCookies = new ArrayList<>();
@@ -154,6 +155,12 @@ public final class Screens extends Handler.Abstract {
       if (tokenCookie.isEmpty() || !tokenCookie.get().equals(token)) {
         setCookies.add(Csrf.cookie(token));
       }
+    }
+
+    /** Answers in {@code to} from now on, and has the {@code lang} cookie remember it. */
+    void switchTo(Language to) {
+      language = to;
+      setCookies.add("lang=" + to.code() + "; Path=/; HttpOnly; SameSite=Lax");
     }
   }
 
@@ -169,7 +176,7 @@ public final class Screens extends Handler.Abstract {
             .or(() -> Optional.ofNullable(cookies.get("lang")).flatMap(Language::of))
             .orElse(Language.VI);
     Session s = new Session(language, Optional.ofNullable(cookies.get(Csrf.COOKIE)));
-    asked.ifPresent(l -> s.setCookies.add("lang=" + l.code() + "; Path=/; HttpOnly; SameSite=Lax"));
+    asked.ifPresent(s::switchTo);
     return s;
   }
 
@@ -249,6 +256,11 @@ public final class Screens extends Handler.Abstract {
     ScreenValues values = ScreenValues.fromPost(form, posted);
     String action = Optional.ofNullable(fields.getValue("action")).orElse("check");
     Matcher remove = REMOVE.matcher(action);
+    Matcher switchLanguage = SWITCH_LANGUAGE.matcher(action);
+    if (switchLanguage.matches()) {
+      Language.of(switchLanguage.group(1)).ifPresent(session::switchTo);
+      return screen(session, snapshot, form, values, List.of(), false, List.of());
+    }
     Optional<String> group =
         form.fields().stream().filter(FieldDef::isGroup).map(FieldDef::id).findFirst();
     if (action.equals("add-row") && group.isPresent()) {

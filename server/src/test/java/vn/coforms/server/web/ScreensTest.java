@@ -149,13 +149,40 @@ class ScreensTest {
     @Test
     void everyPageHasTheLanguageSwitch() throws Exception {
       Browser browser = browser();
-      for (String path : List.of("/", "/forms/e", "/forms/rcep", "/forms/nope")) {
+      for (String path : List.of("/", "/forms/nope")) {
         Document page = browser.page(path);
         assertThat(Browser.byId(page, "lang-vi").attr("href")).as(path).isEqualTo("?lang=vi");
         assertThat(Browser.byId(page, "lang-vi").text()).isEqualTo("Tiếng Việt");
         assertThat(Browser.byId(page, "lang-en").attr("href")).isEqualTo("?lang=en");
         assertThat(Browser.byId(page, "lang-en").text()).isEqualTo("English");
       }
+      for (String path : List.of("/forms/e", "/forms/rcep")) {
+        Document page = browser.page(path);
+        assertThat(Browser.byId(page, "lang-en").attr("form")).as(path).isEqualTo("certificate");
+        assertThat(Browser.byId(page, "lang-en").attr("value")).isEqualTo("lang:en");
+        assertThat(Browser.byId(page, "lang-vi").attr("value")).isEqualTo("lang:vi");
+      }
+    }
+
+    @Test
+    void switchingTheLanguageOfAScreenKeepsWhatWasTyped() throws Exception {
+      Browser browser = browser();
+      Document screen = opened(browser, "e", "valid-basic");
+      List<Map.Entry<String, String>> typed =
+          new ArrayList<>(Browser.values(screen, "certificate"));
+      typed.replaceAll(
+          p -> p.getKey().equals("items[0].criterion") ? Map.entry(p.getKey(), "12,5 %") : p);
+      typed.add(Map.entry("action", "lang:en"));
+      HttpResponse<String> switched =
+          browser.post("/forms/e", typed, HttpResponse.BodyHandlers.ofString());
+
+      assertThat(switched.headers().allValues("Set-Cookie"))
+          .contains("lang=en; Path=/; HttpOnly; SameSite=Lax");
+      Document english = browser.parse(switched);
+      assertThat(Browser.one(english, "html").attr("lang")).isEqualTo("en");
+      assertThat(english.getElementById("error-summary")).isNull();
+      typed.remove(typed.size() - 1);
+      assertThat(Browser.values(english, "certificate")).containsExactlyElementsOf(typed);
     }
 
     @Test
@@ -176,6 +203,25 @@ class ScreensTest {
 
   @Nested
   class EntryScreens {
+    @Test
+    void shortTextGetsAOneLineInputAndTextWithALineBreakATextArea() throws Exception {
+      Browser browser = browser();
+      Document empty = browser.page("/forms/e");
+      assertThat(Browser.byId(empty, "f-referenceNo").tagName()).isEqualTo("input");
+      assertThat(Browser.byId(empty, "f-items-0-invoiceNumber").tagName()).isEqualTo("input");
+      assertThat(Browser.byId(empty, "f-exporter").tagName()).isEqualTo("textarea");
+
+      List<Map.Entry<String, String>> typed = new ArrayList<>(Browser.values(empty, "certificate"));
+      typed.replaceAll(
+          p -> p.getKey().equals("referenceNo") ? Map.entry(p.getKey(), "VN-CN 26/02\n/00117") : p);
+      typed.add(Map.entry("action", "check"));
+      Document checked =
+          browser.parse(browser.post("/forms/e", typed, HttpResponse.BodyHandlers.ofString()));
+      Element reference = Browser.byId(checked, "f-referenceNo");
+      assertThat(reference.tagName()).isEqualTo("textarea");
+      assertThat(Browser.textarea(reference)).isEqualTo("VN-CN 26/02\n/00117");
+    }
+
     @Test
     void everyFieldOfEveryFormHasALabelledControlNamedByItsJsonPath() throws Exception {
       Browser browser = browser();
