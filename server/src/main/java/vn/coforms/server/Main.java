@@ -60,7 +60,8 @@ public final class Main {
         new FormLoader(YamlMappers.forms(), templates),
         new CertificateReader(),
         validator,
-        new CertificateRenderer(FontBook.fromClasspath(), templates, validator));
+        new CertificateRenderer(FontBook.fromClasspath(), templates, validator),
+        clock);
   }
 
   /** A qualified Java name ({@code java.util.List}, {@code org.apache.pdfbox.Foo}). */

@@ -2,6 +2,7 @@ package vn.coforms.server.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.FormLoader;
@@ -12,12 +13,15 @@ import vn.coforms.renderer.CertificateRenderer;
 /**
  * What the commands need, built once by {@link vn.coforms.server.Main}. Every service is stateless:
  * the catalogue a command loads is passed to each call.
+ *
+ * @param clock the time for everything that measures it (the reload debounce of {@code serve})
  */
 public record Services(
     FormLoader loader,
     CertificateReader reader,
     CertificateValidator validator,
-    CertificateRenderer renderer) {
+    CertificateRenderer renderer,
+    Clock clock) {
 
   /**
    * The forms folder: the given one, else {@code ./forms} when it exists, else the bundled

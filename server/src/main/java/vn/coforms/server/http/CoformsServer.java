@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
@@ -48,6 +49,27 @@ public final class CoformsServer {
       Consumer<String> log,
       String host,
       int port) {
+    this(reader, validator, renderer, catalogue, mapper, log, host, port, List.of(), List.of());
+  }
+
+  /**
+   * A server as above with more routes, tried after the API's own, and services that start and stop
+   * with it (a forms folder watcher).
+   *
+   * @param moreRoutes routes of other packages (the problems of a forms folder)
+   * @param services started before the server listens, stopped after it has stopped
+   */
+  public CoformsServer(
+      CertificateReader reader,
+      CertificateValidator validator,
+      CertificateRenderer renderer,
+      CurrentCatalogue catalogue,
+      ObjectMapper mapper,
+      Consumer<String> log,
+      String host,
+      int port,
+      List<Route> moreRoutes,
+      List<LifeCycle> services) {
     JsonBodies json = new JsonBodies(mapper);
     CertificateBody body = new CertificateBody(reader);
     Router router =
@@ -63,6 +85,7 @@ public final class CoformsServer {
                     "POST",
                     "/api/forms/{id}/render",
                     new RenderEndpoint(catalogue, body, validator, renderer))),
+            moreRoutes,
             json,
             log);
     this.server = new Server();
@@ -79,6 +102,7 @@ public final class CoformsServer {
     server.setErrorHandler(new ProblemErrorHandler(json));
     server.setStopTimeout(GRACE.toMillis());
     server.setStopAtShutdown(true);
+    services.forEach(server::addManaged);
   }
 
   /** Starts listening; returns once the port is bound. */
