@@ -101,6 +101,12 @@ final class CatalogueMerge {
     List<String> unserved = new ArrayList<>();
     texts.forEach(
         (id, text) -> {
+          if (reload.catalogue().form(id).isEmpty() && !own.containsKey(id)) {
+            // written after the reload listed the folder: the next reload, which it triggers, takes
+            // it; until then the version in force (if any) stays
+            inForce.form(id).ifPresent(forms::add);
+            return;
+          }
           List<Diagnostic> list = new ArrayList<>(own.getOrDefault(id, List.of()));
           shared.forEach(
               (name, diagnostics) -> {
