@@ -113,7 +113,11 @@ final class Reloader {
     if (!merged.kept().isEmpty()) {
       sb.append("; kept the last good version of ")
           .append(String.join(", ", merged.kept()))
-          .append(" until its errors are fixed (see /forms/{id}/problems)");
+          .append(" until their errors are fixed (see ")
+          .append(
+              String.join(
+                  ", ", merged.kept().stream().map(id -> "/forms/" + id + "/problems").toList()))
+          .append(")");
     }
     if (!merged.unserved().isEmpty()) {
       sb.append("; not served until their errors are fixed: ")
