@@ -32,6 +32,11 @@ final class Debounce {
     last = now;
   }
 
+  /** Whether a change was noted that is not yet due. */
+  boolean pending() {
+    return last != null;
+  }
+
   /** Whether the changes noted so far are due for one reload; if so, starts afresh. */
   boolean due() {
     Instant f = first;

@@ -29,6 +29,9 @@ final class FormsWatcher extends AbstractLifeCycle {
   /** How often the thread looks at the clock while changes are pending. */
   static final Duration TICK = Duration.ofMillis(50);
 
+  /** How long the thread waits for a change when none is pending (a change wakes it at once). */
+  static final Duration IDLE = Duration.ofSeconds(1);
+
   /** How often the fallback scans the folder. */
   static final Duration SCAN = Duration.ofMillis(500);
 
@@ -53,6 +56,7 @@ final class FormsWatcher extends AbstractLifeCycle {
   protected void doStart() {
     Changes watching;
     Duration tick = TICK;
+    Duration idle = IDLE;
     try {
       watching = FolderWatch.open(formsDir);
     } catch (IOException e) {
@@ -66,11 +70,13 @@ final class FormsWatcher extends AbstractLifeCycle {
               + " ms instead");
       watching = new FolderScan(formsDir);
       tick = SCAN;
+      idle = SCAN;
     }
     changes = watching;
     Changes c = watching;
     Duration t = tick;
-    Thread worker = new Thread(() -> run(c, t), THREAD);
+    Duration i = idle;
+    Thread worker = new Thread(() -> run(c, t, i), THREAD);
     worker.setDaemon(true);
     thread = worker;
     worker.start();
@@ -96,11 +102,11 @@ final class FormsWatcher extends AbstractLifeCycle {
     return worker != null && worker.isAlive();
   }
 
-  private void run(Changes c, Duration tick) {
+  private void run(Changes c, Duration tick, Duration idle) {
     Debounce debounce = new Debounce(clock, QUIET, MAX_WAIT);
     try {
       while (true) {
-        if (c.await(tick)) {
+        if (c.await(debounce.pending() ? tick : idle)) {
           debounce.changed();
         }
         if (debounce.due()) {

@@ -1,10 +1,11 @@
 package vn.coforms.server.reload;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.diag.Diagnostic;
@@ -62,8 +63,7 @@ final class Reloader {
     previous = reload;
     CatalogueMerge.Merged merged = merge.merge(reload, current.get());
     apply(merged);
-    java.util.Set<Diagnostic> known =
-        last == null ? java.util.Set.of() : new java.util.HashSet<>(last.diagnostics());
+    Set<Diagnostic> known = last == null ? Set.of() : new HashSet<>(last.diagnostics());
     reload.diagnostics().stream().filter(d -> !known.contains(d)).forEach(d -> log.accept(line(d)));
     log.accept(summary(merged));
   }
@@ -123,6 +123,6 @@ final class Reloader {
       sb.append("; not served until their errors are fixed: ")
           .append(String.join(", ", merged.unserved()));
     }
-    return Objects.requireNonNull(sb.toString());
+    return sb.toString();
   }
 }

@@ -48,8 +48,10 @@ class DebounceTest {
     debounce.changed();
     clock.advance(249);
     assertThat(debounce.due()).isFalse();
+    assertThat(debounce.pending()).isTrue();
     clock.advance(1);
     assertThat(debounce.due()).isTrue();
+    assertThat(debounce.pending()).isFalse();
   }
 
   @Test
