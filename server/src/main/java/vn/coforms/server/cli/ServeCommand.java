@@ -2,6 +2,7 @@ package vn.coforms.server.cli;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -13,11 +14,13 @@ import picocli.CommandLine.Spec;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.load.LoadResult;
 import vn.coforms.server.http.CoformsServer;
+import vn.coforms.server.reload.LiveForms;
 import vn.coforms.server.web.Screens;
 
 /**
  * {@code coforms serve [--port N] [--host H] [--forms DIR]}: loads the forms, refuses to start if
- * any has an error, and serves the API until Ctrl-C or SIGTERM.
+ * any has an error, and serves the API until Ctrl-C or SIGTERM. With {@code --forms DIR} the folder
+ * reloads live when a file in it is saved.
  */
 @Command(
     name = "serve",
@@ -57,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     CurrentCatalogue current = new CurrentCatalogue(loaded.catalogue());
+    JsonMapper mapper = JsonMapper.builder().build();
     Consumer<String> log =
         message -> {
           err.println("coforms serve: " + message);
@@ -71,19 +75,36 @@ final class ServeCommand implements Callable<Integer> {
             parent.services.clock(),
             parent.services.random(),
             log);
+    Path watched = forms.formsDir;
+    LiveForms live =
+        watched == null
+            ? LiveForms.fixed(current, mapper)
+            : LiveForms.watching(
+                watched,
+                parent.services.loader(),
+                loaded,
+                current,
+                parent.services.clock(),
+                mapper,
+                log);
     CoformsServer server =
         new CoformsServer(
             parent.services.reader(),
             parent.services.validator(),
             parent.services.renderer(),
             current,
-            JsonMapper.builder().build(),
+            mapper,
             log,
             host,
             port,
-            screens);
+            screens,
+            live.routes(),
+            live.services());
     server.start();
     out.println("coforms listening on " + server.uri());
+    if (watched != null) {
+      out.println("coforms reloads the forms in " + watched + " when a file is saved");
+    }
     out.flush();
     server.join();
     return 0;

@@ -14,7 +14,7 @@ import vn.coforms.renderer.CertificateRenderer;
 /**
  * What the commands need, built once by {@link vn.coforms.server.Main}. Every service is stateless:
  * the catalogue a command loads is passed to each call. The clock dates what is "today"; the random
- * source makes the screens' CSRF tokens.
+ * source makes the screens' CSRF tokens; the clock also times the reload debounce of {@code serve}.
  */
 public record Services(
     FormLoader loader,

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.validate.CertificateValidator;
@@ -50,11 +51,27 @@ public final class CoformsServer {
       Consumer<String> log,
       String host,
       int port) {
-    this(reader, validator, renderer, catalogue, mapper, log, host, port, new Handler.Sequence());
+    this(
+        reader,
+        validator,
+        renderer,
+        catalogue,
+        mapper,
+        log,
+        host,
+        port,
+        new Handler.Sequence(),
+        List.of(),
+        List.of());
   }
 
   /**
-   * A server whose {@code screens} (the HTML pages) answer first; what they leave goes to the API.
+   * A server whose {@code screens} (the HTML pages) answer first; what they leave goes to the API,
+   * then to {@code moreRoutes}.
+   *
+   * @param moreRoutes routes of other packages (the problems of a forms folder)
+   * @param services started before the server listens, stopped after it has stopped (a forms folder
+   *     watcher)
    */
   public CoformsServer(
       CertificateReader reader,
@@ -65,7 +82,9 @@ public final class CoformsServer {
       Consumer<String> log,
       String host,
       int port,
-      Handler screens) {
+      Handler screens,
+      List<Route> moreRoutes,
+      List<LifeCycle> services) {
     JsonBodies json = new JsonBodies(mapper);
     CertificateBody body = new CertificateBody(reader);
     this.router =
@@ -83,6 +102,7 @@ public final class CoformsServer {
                     new RenderEndpoint(catalogue, body, validator, renderer)),
                 new Route("GET", "/api/forms/{id}", new FormDefinitionEndpoint(catalogue, json)),
                 new Route("GET", "/api/openapi.json", new OpenApiEndpoint())),
+            moreRoutes,
             json,
             log);
     this.server = new Server();
@@ -99,6 +119,7 @@ public final class CoformsServer {
     server.setErrorHandler(new ProblemErrorHandler(json));
     server.setStopTimeout(GRACE.toMillis());
     server.setStopAtShutdown(true);
+    services.forEach(server::addManaged);
   }
 
   /** Starts listening; returns once the port is bound. */

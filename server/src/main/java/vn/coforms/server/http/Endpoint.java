@@ -9,7 +9,7 @@ import org.eclipse.jetty.server.Request;
  * and every failure becomes a problem.
  */
 @FunctionalInterface
-interface Endpoint {
+public interface Endpoint {
   /**
    * Answers {@code request}.
    *

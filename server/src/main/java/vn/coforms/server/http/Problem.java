@@ -14,19 +14,19 @@ import java.util.Map;
  * @param kind the last segment of the type URI, e.g. {@code unknown-form}
  * @param extensions extra members, in the order written
  */
-record Problem(
+public record Problem(
     String kind, String title, int status, String detail, Map<String, Object> extensions) {
   /** Where every problem type URI starts. */
   static final String TYPE_BASE = "https://coforms.vn/problems/";
 
-  Problem {
+  public Problem {
     requireNonNull(kind, "kind");
     requireNonNull(title, "title");
     requireNonNull(detail, "detail");
     extensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
   }
 
-  Problem(String kind, String title, int status, String detail) {
+  public Problem(String kind, String title, int status, String detail) {
     this(kind, title, status, detail, Map.of());
   }
 

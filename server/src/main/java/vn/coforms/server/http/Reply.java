@@ -9,12 +9,12 @@ import java.util.Map;
  *     <p>The body array is handed to Jetty as is and never changed after the reply is made.
  */
 @SuppressWarnings("ArrayRecordComponent") // built once, written once, never compared
-record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-  Reply {
+public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+  public Reply {
     headers = Map.copyOf(headers);
   }
 
-  Reply(int status, String contentType, byte[] body) {
+  public Reply(int status, String contentType, byte[] body) {
     this(status, contentType, body, Map.of());
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * One method and path template, such as {@code POST /api/forms/{id}/validate}, and its endpoint. A
  * {@code {name}} segment matches any one non-empty segment; the endpoint judges its value.
  */
-record Route(String method, String template, Endpoint endpoint) {
+public record Route(String method, String template, Endpoint endpoint) {
   /** The path parameters if {@code path} fits the template, else empty. */
   Optional<Map<String, String>> match(String path) {
     List<String> want = segments(template);

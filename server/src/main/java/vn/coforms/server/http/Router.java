@@ -22,8 +22,12 @@ final class Router extends Handler.Abstract {
   private final JsonBodies json;
   private final Consumer<String> log;
 
-  Router(List<Route> routes, JsonBodies json, Consumer<String> log) {
-    this.routes = List.copyOf(routes);
+  /**
+   * A router over {@code routes}, then {@code more} (the routes of other packages): the first route
+   * whose method and path fit answers.
+   */
+  Router(List<Route> routes, List<Route> more, JsonBodies json, Consumer<String> log) {
+    this.routes = java.util.stream.Stream.concat(routes.stream(), more.stream()).toList();
     this.json = json;
     this.log = log;
   }

@@ -89,7 +89,9 @@ class EntryScreenInBrowserTest {
             line -> {},
             "localhost",
             0,
-            screens);
+            screens,
+            List.of(),
+            List.of());
     server.start();
     Files.createDirectories(SCREENSHOTS);
   }

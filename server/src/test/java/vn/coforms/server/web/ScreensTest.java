@@ -66,7 +66,17 @@ class ScreensTest {
         new Screens(current, reader, validator, renderer, TODAY, new SecureRandom(), log::add);
     server =
         new CoformsServer(
-            reader, validator, renderer, current, mapper, log::add, "localhost", 0, screens);
+            reader,
+            validator,
+            renderer,
+            current,
+            mapper,
+            log::add,
+            "localhost",
+            0,
+            screens,
+            List.of(),
+            List.of());
     server.start();
   }
 

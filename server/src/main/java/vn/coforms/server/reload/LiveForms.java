@@ -1,0 +1,76 @@
+package vn.coforms.server.reload;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.jetty.util.component.LifeCycle;
+import vn.coforms.framework.load.CurrentCatalogue;
+import vn.coforms.framework.load.FormLoader;
+import vn.coforms.framework.load.LoadResult;
+import vn.coforms.server.http.Route;
+
+/**
+ * The forms' problems routes and, for an editable forms folder, the watcher that reloads it: what
+ * the server is given. This is the only public entry point into {@code reload}.
+ */
+public final class LiveForms {
+  private final List<Route> routes;
+  private final List<LifeCycle> services;
+
+  private LiveForms(List<Route> routes, List<LifeCycle> services) {
+    this.routes = List.copyOf(routes);
+    this.services = List.copyOf(services);
+  }
+
+  /**
+   * Forms that reload live from {@code formsDir}: the watcher (a service of the server) and the
+   * problems routes.
+   *
+   * @param initial the load the catalogue in force came from
+   * @param clock the time the debounce of a burst of changes is measured with
+   * @param log where reloads and their diagnostics are reported, one line each
+   */
+  public static LiveForms watching(
+      Path formsDir,
+      FormLoader loader,
+      LoadResult initial,
+      CurrentCatalogue current,
+      Clock clock,
+      ObjectMapper mapper,
+      Consumer<String> log) {
+    FormProblems problems = new FormProblems();
+    Reloader reloader = new Reloader(formsDir, loader, current, problems, log);
+    reloader.started(initial);
+    return new LiveForms(
+        routes(problems, current, mapper),
+        List.of(new FormsWatcher(formsDir, reloader, clock, log)));
+  }
+
+  /** Forms that never change (the bundled ones): the problems routes, always clean. */
+  public static LiveForms fixed(CurrentCatalogue current, ObjectMapper mapper) {
+    return new LiveForms(routes(new FormProblems(), current, mapper), List.of());
+  }
+
+  /** {@code GET /forms/{id}/problems} (HTML) and {@code GET /api/forms/{id}/problems} (JSON). */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** What starts and stops with the server: the folder watcher, if any. */
+  public List<LifeCycle> services() {
+    return services;
+  }
+
+  private static List<Route> routes(
+      FormProblems problems, CurrentCatalogue current, ObjectMapper mapper) {
+    return List.of(
+        new Route(
+            "GET", "/api/forms/{id}/problems", new ProblemsJsonEndpoint(problems, current, mapper)),
+        new Route(
+            "GET",
+            "/forms/{id}/problems",
+            new ProblemsPageEndpoint(problems, current, new ProblemsPage())));
+  }
+}
