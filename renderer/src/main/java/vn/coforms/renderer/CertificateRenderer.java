@@ -38,6 +38,7 @@ public final class CertificateRenderer {
   /** Used when a certificate carries no date at all (a blank training form). */
   static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
 
+  private final FontBook fonts;
   private final PageLayout layout;
   private final PdfWriter writer;
   private final CertificateValidator conditions;
@@ -50,9 +51,18 @@ public final class CertificateRenderer {
    */
   public CertificateRenderer(
       FontBook fonts, TemplateEngine templates, CertificateValidator conditions) {
+    this.fonts = fonts;
     this.layout = new PageLayout(fonts, templates);
     this.writer = new PdfWriter(fonts);
     this.conditions = conditions;
+  }
+
+  /**
+   * Reads and measures every font now rather than at the first certificate (the server calls it in
+   * the background once it listens, so its first render does not wait for the fonts).
+   */
+  public void loadFonts() {
+    fonts.loadAll();
   }
 
   /**

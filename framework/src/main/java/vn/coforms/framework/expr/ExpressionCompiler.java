@@ -1,5 +1,9 @@
 package vn.coforms.framework.expr;
 
+import dev.cel.checker.CelStandardDeclarations;
+import dev.cel.checker.CelStandardDeclarations.StandardFunction;
+import dev.cel.checker.CelStandardDeclarations.StandardFunction.Overload.Comparison;
+import dev.cel.checker.CelStandardDeclarations.StandardFunction.Overload.Conversions;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelIssue;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.coforms.framework.diag.Diagnostic;
@@ -47,10 +52,17 @@ public final class ExpressionCompiler {
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
   private final CelCompiler topLevel;
+
+  /** One compiler per group that rules run once per row of, built the first time one needs it. */
+  private final Map<FieldDef, CelCompiler> perRow = new ConcurrentHashMap<>();
+
   private final List<FieldDef> fields;
   private final CelRuntime runtime;
   private final ExpressionBudget budget;
   private final CelOptions options;
+
+  /** CEL's standard functions for {@link #options}, built once for all of this form's compilers. */
+  private final CelStandardDeclarations standard;
 
   public ExpressionCompiler(List<FieldDef> fields, FormFunctions functions) {
     this(fields, functions, ExpressionBudget.STANDARD);
@@ -66,6 +78,7 @@ public final class ExpressionCompiler {
             .maxParseRecursionDepth(budget.maxNesting())
             .comprehensionMaxIterations((int) Math.min(Integer.MAX_VALUE, budget.maxSteps()))
             .build();
+    this.standard = standardDeclarations(options);
     this.topLevel = compilerFor(Optional.empty());
     this.runtime = functions.runtime(options);
   }
@@ -92,7 +105,10 @@ public final class ExpressionCompiler {
               budget.maxCodePoints()),
           "split it into several rules");
     }
-    CelCompiler compiler = forEach.isEmpty() ? topLevel : compilerFor(forEach);
+    CelCompiler compiler =
+        forEach.isEmpty()
+            ? topLevel
+            : perRow.computeIfAbsent(forEach.get(), g -> compilerFor(Optional.of(g)));
     CelValidationResult result = compiler.compile(expression);
     if (result.hasError()) {
       List<Diagnostic> out = new ArrayList<>();
@@ -234,6 +250,8 @@ public final class ExpressionCompiler {
     CelCompilerBuilder b =
         CelCompilerFactory.standardCelCompilerBuilder()
             .setOptions(options)
+            .setStandardEnvironmentEnabled(false)
+            .setStandardDeclarations(standard)
             .setResultType(SimpleType.BOOL)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addFunctionDeclarations(functionDeclarations());
@@ -251,6 +269,31 @@ public final class ExpressionCompiler {
           }
         });
     return b.build();
+  }
+
+  /**
+   * CEL's standard declarations, filtered for {@code options} exactly as cel-java 0.11.1's checker
+   * does ({@code Env.standard}) when it builds them itself, which it does again for every
+   * expression: built here once, they are shared by every compile of the form. {@code
+   * ExpressionCompilerTest} checks that both accept and refuse the same expressions.
+   */
+  static CelStandardDeclarations standardDeclarations(CelOptions options) {
+    return CelStandardDeclarations.newBuilder()
+        .filterFunctions(
+            (function, overload) -> {
+              if (function == StandardFunction.INT) {
+                return options.enableUnsignedLongs()
+                    || !overload.equals(Conversions.INT64_TO_INT64);
+              }
+              if (function == StandardFunction.TIMESTAMP) {
+                return options.enableTimestampEpoch()
+                    || !overload.equals(Conversions.INT64_TO_TIMESTAMP);
+              }
+              return options.enableHeterogeneousNumericComparisons()
+                  || !(overload instanceof Comparison comparison
+                      && comparison.isHeterogeneousComparison());
+            })
+        .build();
   }
 
   static CelType celType(FieldDef f) {

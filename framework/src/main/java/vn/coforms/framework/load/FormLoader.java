@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.SourceRef;
@@ -57,9 +62,25 @@ public final class FormLoader {
   private final ObjectMapper yaml;
   private final TemplateEngine templates;
 
+  private final int threads;
+
+  /** A loader that loads form files on as many threads as the machine has processors. */
   public FormLoader(ObjectMapper yaml, TemplateEngine templates) {
+    this(yaml, templates, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * A loader that loads up to {@code threads} form files at once (1: one after the other, on the
+   * calling thread). The result does not depend on it: forms, diagnostics and the catalogue version
+   * come out in file order.
+   */
+  public FormLoader(ObjectMapper yaml, TemplateEngine templates, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     this.yaml = yaml;
     this.templates = templates;
+    this.threads = threads;
   }
 
   /**
@@ -86,6 +107,28 @@ public final class FormLoader {
    * not.
    */
   public LoadResult load(Path commonDir, List<Path> formFiles) {
+    int workers = Math.min(threads, formFiles.size());
+    if (workers <= 1) {
+      return load(commonDir, formFiles, Runnable::run);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, FormLoader::loaderThread);
+    try {
+      return load(commonDir, formFiles, pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Reads and parses the form files on {@code executor} while the shared fragments load on the
+   * calling thread (parsing needs nothing from them), then assembles each form there too. Results
+   * are taken in file order, so the outcome is the same on any number of threads.
+   */
+  private LoadResult load(Path commonDir, List<Path> formFiles, Executor executor) {
+    List<CompletableFuture<ParsedFile>> parsing = new ArrayList<>();
+    for (Path file : formFiles) {
+      parsing.add(CompletableFuture.supplyAsync(() -> parse(file), executor));
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
     SchemaCheck schema = new SchemaCheck();
     SourceDigest digest = new SourceDigest();
@@ -98,11 +141,20 @@ public final class FormLoader {
             common.calendarProblem(),
             common.rules(),
             templates);
+    List<CompletableFuture<FileOutcome>> assembling = new ArrayList<>();
+    for (CompletableFuture<ParsedFile> parsed : parsing) {
+      assembling.add(
+          parsed.thenApplyAsync(p -> assemble(p, schema, references, assembler), executor));
+    }
     List<FormDefinition> forms = new ArrayList<>();
     Map<String, String> loadedFrom = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
-    for (Path file : formFiles) {
-      FileOutcome outcome = loadForm(file, schema, references, assembler, digest);
+    for (int i = 0; i < formFiles.size(); i++) {
+      Path file = formFiles.get(i);
+      join(parsing.get(i))
+          .text()
+          .ifPresent(text -> digest.add(String.valueOf(file.getFileName()), text));
+      FileOutcome outcome = join(assembling.get(i));
       List<Diagnostic> problems = new ArrayList<>(outcome.problems());
       outcome
           .form()
@@ -141,6 +193,32 @@ public final class FormLoader {
             digest.version()));
   }
 
+  /** A daemon thread for loading form files: it never keeps the JVM alive. */
+  private static Thread loaderThread(Runnable task) {
+    Thread t = new Thread(task, "coforms-form-loader");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /**
+   * The value of a finished step; a failure no step foresaw (an out-of-memory error) is rethrown as
+   * it would have been on the calling thread.
+   */
+  private static <T> T join(CompletableFuture<T> step) {
+    try {
+      return step.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
   /** Loads the catalogue bundled on the classpath by the {@code forms} module. */
   public LoadResult loadBundled() {
     return load(bundledDirectory());
@@ -155,40 +233,54 @@ public final class FormLoader {
   }
 
   /**
-   * Loads one form file. No exception escapes: whatever goes wrong is a diagnostic located in the
-   * file, so a broken file never stops the others.
+   * A form file read and parsed: its text (for the catalogue version) when it could be read, and
+   * its tree or the diagnostics that prevented one.
    */
-  private FileOutcome loadForm(
-      Path file,
-      SchemaCheck schema,
-      References references,
-      FormAssembler assembler,
-      SourceDigest digest) {
+  private record ParsedFile(
+      Path file, Optional<String> text, Optional<YamlDocument> doc, List<Diagnostic> problems) {}
+
+  /**
+   * Reads and parses one form file. No exception escapes: whatever goes wrong is a diagnostic
+   * located in the file, so a broken file never stops the others.
+   */
+  private ParsedFile parse(Path file) {
     String name = display(file);
+    Utf8Text.Decoded text = read(file, name);
+    if (text.text().isEmpty()) {
+      return new ParsedFile(
+          file, Optional.empty(), Optional.empty(), text.problem().stream().toList());
+    }
     try {
-      return loadFormUnguarded(file, name, schema, references, assembler, digest);
+      YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text.text().get());
+      return new ParsedFile(file, text.text(), parsed.document(), parsed.diagnostics());
     } catch (RuntimeException | StackOverflowError e) {
-      return FileOutcome.failed(List.of(internal(name, e)));
+      return new ParsedFile(file, text.text(), Optional.empty(), List.of(internal(name, e)));
     }
   }
 
-  private FileOutcome loadFormUnguarded(
+  /**
+   * Resolves, schema-checks and assembles one parsed form file. No exception escapes: whatever goes
+   * wrong is a diagnostic located in the file.
+   */
+  private FileOutcome assemble(
+      ParsedFile parsed, SchemaCheck schema, References references, FormAssembler assembler) {
+    if (parsed.doc().isEmpty()) {
+      return FileOutcome.failed(parsed.problems());
+    }
+    try {
+      return assembleUnguarded(parsed.file(), parsed.doc().get(), schema, references, assembler);
+    } catch (RuntimeException | StackOverflowError e) {
+      return FileOutcome.failed(List.of(internal(display(parsed.file()), e)));
+    }
+  }
+
+  private FileOutcome assembleUnguarded(
       Path file,
-      String name,
+      YamlDocument doc,
       SchemaCheck schema,
       References references,
-      FormAssembler assembler,
-      SourceDigest digest) {
-    Utf8Text.Decoded text = read(file, name);
-    if (text.text().isEmpty()) {
-      return FileOutcome.failed(text.problem().stream().toList());
-    }
-    digest.add(String.valueOf(file.getFileName()), text.text().get());
-    YamlDocument.Parsed parsed = YamlDocument.parse(yaml, name, text.text().get());
-    if (parsed.document().isEmpty()) {
-      return FileOutcome.failed(parsed.diagnostics());
-    }
-    YamlDocument doc = parsed.document().get();
+      FormAssembler assembler) {
+    String name = display(file);
     References.Resolved resolved = references.resolve(doc);
     YamlDocument resolvedDoc =
         new YamlDocument(doc.file(), resolved.root(), doc.sources(), doc.schemaRef());

@@ -23,7 +23,7 @@ import vn.coforms.framework.diag.SourceRef;
 
 /**
  * Checks a YAML tree against the draft-07 JSON Schema its modeline names, and turns the validator's
- * messages into located diagnostics with a fix (did-you-mean for unknown keys).
+ * messages into located diagnostics with a fix (did-you-mean for unknown keys). Thread-safe.
  */
 final class SchemaCheck {
   private final ObjectMapper json = new ObjectMapper();
@@ -76,11 +76,16 @@ final class SchemaCheck {
     return out;
   }
 
-  private Loaded load(Path schemaPath) throws IOException {
+  /**
+   * The schema at {@code schemaPath}, read and built once. Synchronized: form files are checked on
+   * several threads at once, and each schema is built with all its validators before it is shared.
+   */
+  private synchronized Loaded load(Path schemaPath) throws IOException {
     Loaded cached = cache.get(schemaPath);
     if (cached == null) {
       JsonNode tree = json.readTree(Files.readString(schemaPath));
       JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(tree);
+      schema.initializeValidators();
       cached = new Loaded(tree, schema);
       cache.put(schemaPath, cached);
     }

@@ -186,4 +186,88 @@ class ExpressionCompilerTest {
       assertThat(COMPILER.compile("criterion", Optional.empty(), AT).diagnostics()).isNotEmpty();
     }
   }
+
+  @Nested
+  class StandardDeclarations {
+    /** Expressions that use or miss the overloads CEL's checker filters by its options. */
+    static final List<String> PROBES =
+        List.of(
+            "1 < 2.0",
+            "n < d",
+            "1u < 2",
+            "n == d",
+            "int(1) == 1",
+            "int(n) == n",
+            "int(d) == 1",
+            "uint(n) == 1u",
+            "double(n) > 0.0",
+            "string(n) == s",
+            "timestamp(0) == timestamp(0)",
+            "timestamp(s) < timestamp('2026-01-01T00:00:00Z')",
+            "timestamp('2026-01-01T00:00:00Z').getFullYear() == 2026",
+            "duration('1s') < duration('2s')",
+            "size(s) > 0 && s.startsWith('a') && s.endsWith('b') && s.contains('c')",
+            "s.matches('a+')",
+            "[1, 2].exists(i, i > 1) && [1].all(i, i == 1) && [1].map(i, i * 2) == [2]",
+            "{'a': 1}['a'] == 1 && 'a' in {'a': 1}",
+            "n in [1, 2]",
+            "dyn(n) == d",
+            "bytes(s) == b'a'",
+            "type(n) == int",
+            "n + 1 > n - 1 && n * 2 / 2 % 3 >= 0 && -d < d",
+            "!(n > 1) || n != 2",
+            "nope(n)");
+
+    @Test
+    @SuppressWarnings("deprecation") // enableUnsignedLongs: the checker still filters by it
+    void acceptAndRefuseWhatCelsOwnStandardEnvironmentDoes() {
+      List<List<String>> outcomes = new java.util.ArrayList<>();
+      for (dev.cel.common.CelOptions options :
+          List.of(
+              dev.cel.common.CelOptions.current().build(),
+              dev.cel.common.CelOptions.current()
+                  .enableHeterogeneousNumericComparisons(true)
+                  .enableUnsignedLongs(true)
+                  .enableTimestampEpoch(true)
+                  .build())) {
+        dev.cel.compiler.CelCompiler cels = compiler(options).build();
+        dev.cel.compiler.CelCompiler ours =
+            compiler(options)
+                .setStandardEnvironmentEnabled(false)
+                .setStandardDeclarations(ExpressionCompiler.standardDeclarations(options))
+                .build();
+        List<String> each = new java.util.ArrayList<>();
+        for (String probe : PROBES) {
+          assertThat(outcome(ours, probe)).as(probe).isEqualTo(outcome(cels, probe));
+          each.add(outcome(cels, probe));
+        }
+        outcomes.add(each);
+      }
+      assertThat(outcomes.get(0))
+          .as("the options filter some overloads, so both branches of the filter are compared")
+          .isNotEqualTo(outcomes.get(1));
+    }
+
+    private dev.cel.compiler.CelCompilerBuilder compiler(dev.cel.common.CelOptions options) {
+      return dev.cel.compiler.CelCompilerFactory.standardCelCompilerBuilder()
+          .setOptions(options)
+          .setStandardMacros(dev.cel.parser.CelStandardMacro.STANDARD_MACROS)
+          .addVar("n", dev.cel.common.types.SimpleType.INT)
+          .addVar("d", dev.cel.common.types.SimpleType.DOUBLE)
+          .addVar("s", dev.cel.common.types.SimpleType.STRING);
+    }
+
+    /** The checked expression with its types, or the checker's errors. */
+    private String outcome(dev.cel.compiler.CelCompiler compiler, String expression) {
+      dev.cel.common.CelValidationResult result = compiler.compile(expression);
+      if (result.hasError()) {
+        return "error: " + result.getErrorString();
+      }
+      try {
+        return "ok: " + result.getAst().getResultType();
+      } catch (dev.cel.common.CelValidationException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
 }

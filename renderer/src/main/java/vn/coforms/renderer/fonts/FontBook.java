@@ -3,8 +3,9 @@ package vn.coforms.renderer.fonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -12,42 +13,74 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled fonts (Liberation Serif from {@code openpdf-fonts-extra}), never system fonts: their
- * bytes for embedding and their metrics for layout. Immutable and thread-safe once built.
+ * bytes for embedding and their metrics for layout. Each face is read and measured the first time
+ * it is needed (a server that has not rendered yet has read none), or all at once by {@link
+ * #loadAll}. Thread-safe.
  */
 public final class FontBook {
-  private final Map<Face, byte[]> bytes = new EnumMap<>(Face.class);
-  private final Map<Face, FontMetrics> metrics = new EnumMap<>(Face.class);
+  private final Map<Face, LoadedFace> faces = new ConcurrentHashMap<>();
+  private final Function<String, byte[]> source;
   private final boolean keepGsub;
 
-  private FontBook(boolean keepGsub) {
+  /** One face: its bytes (never changed) and the metrics measured from them. */
+  private static final class LoadedFace {
+    private final byte[] bytes;
+    private final FontMetrics metrics;
+
+    LoadedFace(byte[] bytes, FontMetrics metrics) {
+      this.bytes = bytes;
+      this.metrics = metrics;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
+    FontMetrics metrics() {
+      return metrics;
+    }
+  }
+
+  FontBook(Function<String, byte[]> source, boolean keepGsub) {
+    this.source = source;
     this.keepGsub = keepGsub;
   }
 
-  /** Loads the faces from the classpath. */
+  /** The faces from the classpath, each read when it is first needed. */
   public static FontBook fromClasspath() {
-    return load(false);
+    return new FontBook(FontBook::read, false);
   }
 
   /**
-   * Loads the faces but embeds them with their GSUB table, as PDFBox would by default. Only for the
-   * benchmark that measures what dropping GSUB saves; the output is the same (see the proof test).
+   * The faces from the classpath, embedded with their GSUB table, as PDFBox would by default. Only
+   * for the benchmark that measures what dropping GSUB saves; the output is the same (see the proof
+   * test).
    */
   public static FontBook fromClasspathKeepingGsub() {
-    return load(true);
+    return new FontBook(FontBook::read, true);
   }
 
-  private static FontBook load(boolean keepGsub) {
-    FontBook book = new FontBook(keepGsub);
+  /**
+   * Reads and measures every face now, so that the first certificate drawn does not wait for them
+   * ({@code serve} calls it in the background once it listens).
+   */
+  public void loadAll() {
     for (Face face : Face.values()) {
-      byte[] data = read(face.resource());
-      book.bytes.put(face, data);
-      book.metrics.put(face, measure(data, face));
+      face(face);
     }
-    return book;
   }
 
   public FontMetrics metrics(Face face) {
-    return java.util.Objects.requireNonNull(metrics.get(face), "every face is loaded");
+    return face(face).metrics();
+  }
+
+  private LoadedFace face(Face face) {
+    return faces.computeIfAbsent(
+        face,
+        f -> {
+          byte[] data = source.apply(f.resource());
+          return new LoadedFace(data, measure(data, f));
+        });
   }
 
   /**
@@ -59,7 +92,7 @@ public final class FontBook {
    * are precomposed, so the substitution never changes a glyph — a test proves it on every sample.
    */
   public TrueTypeFont openForEmbedding(Face face) throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(face)));
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face(face).bytes()));
     if (!keepGsub) {
       ttf.getTableMap().remove("GSUB");
     }
@@ -68,7 +101,7 @@ public final class FontBook {
 
   /** Parses a fresh font with all its tables (used to prove that dropping GSUB changes nothing). */
   public TrueTypeFont openComplete(Face face) throws IOException {
-    return new TTFParser().parse(new RandomAccessReadBuffer(bytes.get(face)));
+    return new TTFParser().parse(new RandomAccessReadBuffer(face(face).bytes()));
   }
 
   private static FontMetrics measure(byte[] data, Face face) {
@@ -87,7 +120,7 @@ public final class FontBook {
     }
   }
 
-  private static byte[] read(String resource) {
+  static byte[] read(String resource) {
     try (InputStream in = FontBook.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(

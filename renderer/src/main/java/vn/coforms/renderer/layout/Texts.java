@@ -1,8 +1,8 @@
 package vn.coforms.renderer.layout;
 
 import java.text.Normalizer;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.coforms.framework.certificate.PrintableText;
 import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.fonts.FontBook;
@@ -11,17 +11,16 @@ import vn.coforms.renderer.fonts.FontMetrics;
 /** Prepares text for measuring and drawing: NFC, and a fitter per face. */
 final class Texts {
   private final FontBook fonts;
-  private final Map<Face, TextFitter> fitters = new EnumMap<>(Face.class);
+
+  /** A fitter per face, made when the face is first measured (the fonts load lazily). */
+  private final Map<Face, TextFitter> fitters = new ConcurrentHashMap<>();
 
   Texts(FontBook fonts) {
     this.fonts = fonts;
-    for (Face f : Face.values()) {
-      fitters.put(f, new TextFitter(fonts.metrics(f)));
-    }
   }
 
   TextFitter fitter(Face face) {
-    return java.util.Objects.requireNonNull(fitters.get(face), "a fitter per face");
+    return fitters.computeIfAbsent(face, f -> new TextFitter(fonts.metrics(f)));
   }
 
   FontMetrics metrics(Face face) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.LoadResult;
@@ -18,39 +19,51 @@ import vn.coforms.server.http.Route;
 public final class LiveForms {
   private final List<Route> routes;
   private final List<LifeCycle> services;
+  private final @Nullable Reloader reloader;
 
-  private LiveForms(List<Route> routes, List<LifeCycle> services) {
+  private LiveForms(List<Route> routes, List<LifeCycle> services, @Nullable Reloader reloader) {
     this.routes = List.copyOf(routes);
     this.services = List.copyOf(services);
+    this.reloader = reloader;
   }
 
   /**
    * Forms that reload live from {@code formsDir}: the watcher (a service of the server) and the
    * problems routes.
    *
-   * @param initial the load the catalogue in force came from
+   * <p>Call {@link #started} with the first load once it is in force, before the server starts.
+   *
    * @param clock the time the debounce of a burst of changes is measured with
    * @param log where reloads and their diagnostics are reported, one line each
    */
   public static LiveForms watching(
       Path formsDir,
       FormLoader loader,
-      LoadResult initial,
       CurrentCatalogue current,
       Clock clock,
       ObjectMapper mapper,
       Consumer<String> log) {
     FormProblems problems = new FormProblems();
     Reloader reloader = new Reloader(formsDir, loader, current, problems, log);
-    reloader.started(initial);
     return new LiveForms(
         routes(problems, current, mapper),
-        List.of(new FormsWatcher(formsDir, reloader, clock, log)));
+        List.of(new FormsWatcher(formsDir, reloader, clock, log)),
+        reloader);
+  }
+
+  /**
+   * Records the problems of the load the server starts with (the catalogue in force), without
+   * logging them again.
+   */
+  public void started(LoadResult initial) {
+    if (reloader != null) {
+      reloader.started(initial);
+    }
   }
 
   /** Forms that never change (the bundled ones): the problems routes, always clean. */
   public static LiveForms fixed(CurrentCatalogue current, ObjectMapper mapper) {
-    return new LiveForms(routes(new FormProblems(), current, mapper), List.of());
+    return new LiveForms(routes(new FormProblems(), current, mapper), List.of(), null);
   }
 
   /** {@code GET /forms/{id}/problems} (HTML) and {@code GET /api/forms/{id}/problems} (JSON). */

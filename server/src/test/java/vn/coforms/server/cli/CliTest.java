@@ -700,6 +700,20 @@ class CliTest {
       assertThat(r.out()).doesNotContain("listening");
       assertThat(r.exit()).isEqualTo(1);
     }
+
+    @Test
+    void leavesThePortFreeWhenItRefusesToStart(@TempDir Path dir) throws IOException {
+      int port;
+      try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+        port = probe.getLocalPort();
+      }
+      // The server is built while the forms load; it must not bind before they load cleanly.
+      Run r = run("serve", "--port", String.valueOf(port), "--forms", dir.toString());
+      assertThat(r.exit()).isEqualTo(1);
+      try (java.net.ServerSocket again = new java.net.ServerSocket(port)) {
+        assertThat(again.getLocalPort()).isEqualTo(port);
+      }
+    }
   }
 
   /** A lint run over a copy of the bundled forms with one line of d.yaml edited. */

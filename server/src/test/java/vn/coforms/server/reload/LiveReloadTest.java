@@ -92,11 +92,11 @@ class LiveReloadTest {
         LiveForms.watching(
             forms,
             loader,
-            loaded,
             current,
             Clock.systemUTC(),
             mapper,
             l -> log.add(Instant.now() + " " + l));
+    live.started(loaded);
     CertificateValidator validator = new CertificateValidator(TODAY);
     server =
         new CoformsServer(
