@@ -10,7 +10,7 @@ import vn.coforms.renderer.fonts.Face;
 import vn.coforms.renderer.fonts.FontBook;
 
 /**
- * Parsed fonts kept from one document to the next: parsing the three faces took about a third of a
+ * Parsed fonts kept from one document to the next, instead of parsing the three faces for every
  * render. A parsed font is not thread-safe (it reads its tables lazily from one stream), so each
  * document borrows a set of its own and gives it back when saved; PDFBox only reads a font it
  * embeds as a subset and never closes it ({@code PDType0Font.load(doc, ttf, true)}). At most {@link
