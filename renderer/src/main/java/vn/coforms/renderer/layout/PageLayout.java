@@ -34,6 +34,7 @@ public final class PageLayout {
   private final FontBook fonts;
   private final TemplateEngine templates;
   private final Texts texts;
+  private final OverleafFits overleafFits = new OverleafFits();
 
   public PageLayout(FontBook fonts, TemplateEngine templates) {
     this.fonts = fonts;
@@ -365,8 +366,26 @@ public final class PageLayout {
       return t.rect().height().value() - t.headerHeight().value();
     }
 
-    /** The largest size, up to two points above the label size, at which the notes fit one page. */
     private double notesSize(PageDef def) {
+      return overleafFit(def).sizePt();
+    }
+
+    private int countNotePages(PageDef def) {
+      return overleafFit(def).pages();
+    }
+
+    private OverleafFits.Fit overleafFit(PageDef def) {
+      return overleafFits.fit(
+          form,
+          def,
+          () -> {
+            double size = fitNotesSize(def);
+            return new OverleafFits.Fit(size, fitNotePages(def, size));
+          });
+    }
+
+    /** The largest size, up to two points above the label size, at which the notes fit one page. */
+    private double fitNotesSize(PageDef def) {
       double base = form.layout().labelFont().size();
       for (double size = base + 2; size > base; size -= 0.5) {
         NotesFlow flow = NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), size);
@@ -378,9 +397,8 @@ public final class PageLayout {
       return base;
     }
 
-    private int countNotePages(PageDef def) {
-      NotesFlow flow =
-          NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), notesSize(def));
+    private int fitNotePages(PageDef def, double size) {
+      NotesFlow flow = NotesFlow.ofNotes(form, texts, notesRect(def).width().value(), size);
       int n = 0;
       while (!flow.isEmpty()) {
         flow.pour(new Sheet(fonts), notesRect(def));

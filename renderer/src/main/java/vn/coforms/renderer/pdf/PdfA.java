@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -57,6 +58,17 @@ final class PdfA {
 
   private static PDMetadata xmp(PDDocument doc, PdfMetadata meta, Calendar date)
       throws IOException {
+    Optional<byte[]> written = XmpPacket.write(meta.title(), meta.subject(), meta.date(), CREATOR);
+    byte[] packet = written.isPresent() ? written.get() : serialized(meta, date);
+    PDMetadata metadata = new PDMetadata(doc);
+    metadata.importXMPMetadata(packet);
+    return metadata;
+  }
+
+  /**
+   * The packet as xmpbox writes it: what {@link XmpPacket} reproduces without the XML machinery.
+   */
+  static byte[] serialized(PdfMetadata meta, Calendar date) throws IOException {
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     try {
       PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
@@ -73,9 +85,7 @@ final class PdfA {
       pdf.setProducer(CREATOR);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       new XmpSerializer().serialize(xmp, out, true);
-      PDMetadata metadata = new PDMetadata(doc);
-      metadata.importXMPMetadata(out.toByteArray());
-      return metadata;
+      return out.toByteArray();
     } catch (BadFieldValueException | TransformerException e) {
       throw new IOException("cannot write the XMP metadata", e);
     }

@@ -27,13 +27,15 @@ public final class PdfWriter {
   /** The distance between the dots of a dotted leader: about 0.7 mm, as a typed "……" row. */
   private static final float DOT_PITCH_PT = 2f;
 
-  private final FontBook fonts;
+  private final ParsedFonts parsed;
 
   public PdfWriter(FontBook fonts) {
-    this.fonts = fonts;
+    this.parsed = new ParsedFonts(fonts);
   }
 
   public byte[] write(PageModel model, PdfMetadata meta) {
+    ParsedFonts.Lease lease = parsed.borrow();
+    boolean saved = false;
     try (PDDocument doc = new PDDocument()) {
       Map<Face, PDType0Font> loaded = new EnumMap<>(Face.class);
       for (Page page : model.pages()) {
@@ -42,7 +44,7 @@ public final class PdfWriter {
         doc.addPage(pdPage);
         try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
           for (Mark m : page.marks()) {
-            draw(doc, cs, m, heightPt, loaded);
+            draw(doc, cs, m, heightPt, lease, loaded);
           }
         }
       }
@@ -50,21 +52,29 @@ public final class PdfWriter {
       PdfA.conform(doc, meta);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       doc.save(out);
+      saved = true;
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the PDF for " + meta.title(), e);
+    } finally {
+      if (saved) {
+        lease.release();
+      } else {
+        lease.discard();
+      }
     }
   }
 
-  private void draw(
+  private static void draw(
       PDDocument doc,
       PDPageContentStream cs,
       Mark m,
       float pageHeight,
+      ParsedFonts.Lease lease,
       Map<Face, PDType0Font> loaded)
       throws IOException {
     switch (m.kind()) {
-      case TEXT -> text(doc, cs, (Mark.Text) m, pageHeight, loaded);
+      case TEXT -> text(doc, cs, (Mark.Text) m, pageHeight, lease, loaded);
       case LINE -> line(cs, (Mark.Line) m, pageHeight);
       case FRAME -> frame(cs, (Mark.Frame) m, pageHeight);
       case CHECK -> check(cs, (Mark.Check) m, pageHeight);
@@ -72,14 +82,15 @@ public final class PdfWriter {
     }
   }
 
-  private void text(
+  private static void text(
       PDDocument doc,
       PDPageContentStream cs,
       Mark.Text t,
       float pageHeight,
+      ParsedFonts.Lease lease,
       Map<Face, PDType0Font> loaded)
       throws IOException {
-    PDType0Font font = font(doc, t.face(), loaded);
+    PDType0Font font = font(doc, t.face(), lease, loaded);
     cs.beginText();
     cs.setFont(font, (float) t.sizePt());
     ink(cs, t.ink(), false);
@@ -153,11 +164,12 @@ public final class PdfWriter {
     cs.stroke();
   }
 
-  private PDType0Font font(PDDocument doc, Face face, Map<Face, PDType0Font> loaded)
+  private static PDType0Font font(
+      PDDocument doc, Face face, ParsedFonts.Lease lease, Map<Face, PDType0Font> loaded)
       throws IOException {
     PDType0Font f = loaded.get(face);
     if (f == null) {
-      f = PDType0Font.load(doc, fonts.openForEmbedding(face), true);
+      f = PDType0Font.load(doc, lease.font(face), true);
       loaded.put(face, f);
     }
     return f;
