@@ -58,7 +58,7 @@ final class Router extends Handler.Abstract {
                       + " with the request you sent"),
               path);
     }
-    write(reply, response, callback);
+    write(reply, request, response, callback);
     return true;
   }
 
@@ -92,12 +92,22 @@ final class Router extends Handler.Abstract {
     return r.endpoint().handle(request, r.match(path).orElseThrow());
   }
 
-  private static void write(Reply reply, Response response, Callback callback) {
+  private static void write(Reply reply, Request request, Response response, Callback callback) {
     response.setStatus(reply.status());
+    if (reply.status() >= 400 && hasBody(request)) {
+      // A refused body may be left unread, and Jetty then closes the connection after answering;
+      // saying so first keeps a client from sending its next request down a closing connection.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     if (!reply.contentType().isEmpty()) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
     }
     reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     response.write(true, ByteBuffer.wrap(reply.body()), callback);
+  }
+
+  /** Whether the request carries a body (a length above zero, or chunks). */
+  static boolean hasBody(Request request) {
+    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 }

@@ -118,7 +118,7 @@ public final class Screens extends Handler.Abstract {
       return false;
     }
     if (asset.isPresent()) {
-      write(asset.get(), List.of(), response, callback);
+      write(asset.get(), List.of(), request, response, callback);
       return true;
     }
     Session session = session(request);
@@ -137,7 +137,7 @@ public final class Screens extends Handler.Abstract {
       log.accept("screen failed on " + method + " " + path + ": " + e.getClass().getName());
       page = error(session, 500, "error.internal.title", "error.internal.message");
     }
-    write(page, session.setCookies, response, callback);
+    write(page, session.setCookies, request, response, callback);
     return true;
   }
 
@@ -441,8 +441,14 @@ public final class Screens extends Handler.Abstract {
   }
 
   private static void write(
-      Page page, List<String> setCookies, Response response, Callback callback) {
+      Page page, List<String> setCookies, Request request, Response response, Callback callback) {
     response.setStatus(page.status());
+    if (page.status() >= 400
+        && (request.getLength() > 0
+            || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING))) {
+      // A refused post may be left unread; Jetty then closes the connection, so say so first.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, page.contentType());
     if (!page.headers().containsKey("Cache-Control")) {
       response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,17 +37,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
-import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.load.YamlMappers;
-import vn.coforms.framework.template.TemplateEngine;
-import vn.coforms.framework.validate.CertificateValidator;
-import vn.coforms.renderer.CertificateRenderer;
-import vn.coforms.renderer.fonts.FontBook;
+import vn.coforms.server.TestServers;
 import vn.coforms.server.browser.Chromium.Scripts;
 import vn.coforms.server.http.CoformsServer;
-import vn.coforms.server.web.Screens;
 
 /**
  * A trader checks a Form E certificate in a real browser (issue 9.7): the server runs in process on
@@ -70,28 +62,7 @@ class EntryScreenInBrowserTest {
 
   @BeforeAll
   void startServer() throws Exception {
-    var catalogue =
-        new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow();
-    CertificateValidator validator = new CertificateValidator(TODAY);
-    CertificateRenderer renderer =
-        new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator);
-    CurrentCatalogue current = new CurrentCatalogue(catalogue);
-    CertificateReader reader = new CertificateReader();
-    Screens screens =
-        new Screens(current, reader, validator, renderer, TODAY, new SecureRandom(), line -> {});
-    server =
-        new CoformsServer(
-            reader,
-            validator,
-            renderer,
-            current,
-            JsonMapper.builder().build(),
-            line -> {},
-            "localhost",
-            0,
-            screens,
-            List.of(),
-            List.of());
+    server = TestServers.withScreens(new CurrentCatalogue(TestServers.bundled()), line -> {});
     server.start();
     Files.createDirectories(SCREENSHOTS);
   }

@@ -15,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,14 +29,13 @@ import vn.coforms.framework.load.YamlMappers;
 import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.CertificateRenderer;
-import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.TestServers;
 
 /** The server on a free port, in process, spoken to over HTTP as a client would. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiServerTest {
-  static final Clock TODAY =
-      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final Clock TODAY = TestServers.TODAY;
 
   final ObjectMapper mapper = JsonMapper.builder().build();
   final HttpClient client = HttpClient.newHttpClient();
@@ -47,7 +44,7 @@ class ApiServerTest {
   String version;
 
   static CertificateRenderer renderer(CertificateValidator validator) {
-    return new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator);
+    return TestServers.renderer(validator);
   }
 
   @BeforeAll
@@ -55,17 +52,7 @@ class ApiServerTest {
     var catalogue =
         new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow();
     version = catalogue.version();
-    CertificateValidator validator = new CertificateValidator(TODAY);
-    server =
-        new CoformsServer(
-            new CertificateReader(),
-            validator,
-            renderer(validator),
-            new CurrentCatalogue(catalogue),
-            mapper,
-            log::add,
-            "localhost",
-            0);
+    server = TestServers.api(new CurrentCatalogue(catalogue), log::add);
     server.start();
   }
 
@@ -293,6 +280,9 @@ class ApiServerTest {
       HttpResponse<String> r = post("/api/forms/e/validate", "application/json", big);
       assertProblem(r, 413, "body-too-large");
       assertThat(json(r).get("limit").asInt()).isEqualTo(CertificateReader.MAX_BYTES);
+      assertThat(r.headers().firstValue("Connection"))
+          .as("no reuse of a closing connection")
+          .hasValue("close");
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.coforms.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,29 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
-import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.load.YamlMappers;
-import vn.coforms.framework.template.TemplateEngine;
-import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.TestServers;
 
 /** Stopping the server lets a request in flight finish, then refuses new connections. */
 class GracefulStopTest {
   @Test
   void aRequestInFlightWhenTheServerStopsStillGetsItsAnswer() throws Exception {
     CoformsServer server =
-        new CoformsServer(
-            new CertificateReader(),
-            new CertificateValidator(ApiServerTest.TODAY),
-            ApiServerTest.renderer(new CertificateValidator(ApiServerTest.TODAY)),
-            new CurrentCatalogue(
-                new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow()),
-            JsonMapper.builder().build(),
-            message -> {},
-            "localhost",
-            0);
+        TestServers.api(new CurrentCatalogue(TestServers.bundled()), message -> {});
     server.start();
     byte[] body =
         Samples.of("e").stream()

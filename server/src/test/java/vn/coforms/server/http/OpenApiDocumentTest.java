@@ -80,7 +80,9 @@ class OpenApiDocumentTest {
   void documentsEveryRouteAndRoutesEveryDocumentedOperation() {
     Set<String> routed = new TreeSet<>();
     for (Route r : s.server.routes()) {
-      routed.add(r.method() + " " + r.template());
+      if (r.template().startsWith("/api/")) {
+        routed.add(r.method() + " " + r.template());
+      }
     }
     Set<String> documented = new TreeSet<>();
     for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
@@ -108,6 +110,9 @@ class OpenApiDocumentTest {
     }
     calls.add(new Call("GET", "/api/forms/{id}", "/api/forms/nope", "", ""));
     calls.add(new Call("GET", "/api/openapi.json", "/api/openapi.json", "", ""));
+    String problems = "/api/forms/{id}/problems";
+    calls.add(new Call("GET", problems, "/api/forms/e/problems", "", ""));
+    calls.add(new Call("GET", problems, "/api/forms/nope/problems", "", ""));
     String validate = "/api/forms/{id}/validate";
     String json = "application/json";
     calls.add(new Call("POST", validate, "/api/forms/e/validate", valid, json));
@@ -158,7 +163,9 @@ class OpenApiDocumentTest {
       }
       covered.add(c.method() + " " + c.template());
     }
-    assertThat(covered).hasSize(s.server.routes().size());
+    assertThat(covered)
+        .hasSize(
+            (int) s.server.routes().stream().filter(r -> r.template().startsWith("/api/")).count());
   }
 
   @Test

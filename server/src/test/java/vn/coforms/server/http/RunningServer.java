@@ -12,14 +12,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
-import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.load.YamlMappers;
 import vn.coforms.framework.model.Catalogue;
-import vn.coforms.framework.template.TemplateEngine;
-import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.TestServers;
 
 /** A server over the bundled forms on a free port, in process, and a client that speaks to it. */
 final class RunningServer {
@@ -30,19 +26,8 @@ final class RunningServer {
   final CoformsServer server;
 
   RunningServer() throws Exception {
-    this.catalogue =
-        new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow();
-    CertificateValidator validator = new CertificateValidator(ApiServerTest.TODAY);
-    this.server =
-        new CoformsServer(
-            new CertificateReader(),
-            validator,
-            ApiServerTest.renderer(validator),
-            new CurrentCatalogue(catalogue),
-            mapper,
-            log::add,
-            "localhost",
-            0);
+    this.catalogue = TestServers.bundled();
+    this.server = TestServers.api(new CurrentCatalogue(catalogue), log::add);
     server.start();
   }
 

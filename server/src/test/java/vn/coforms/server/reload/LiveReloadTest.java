@@ -29,7 +29,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eclipse.jetty.server.Handler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,17 +37,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.load.LoadResult;
 import vn.coforms.framework.load.YamlMappers;
 import vn.coforms.framework.template.TemplateEngine;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
-import vn.coforms.framework.validate.CertificateValidator;
-import vn.coforms.renderer.CertificateRenderer;
-import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.TestServers;
 import vn.coforms.server.http.CoformsServer;
 
 /**
@@ -97,20 +93,7 @@ class LiveReloadTest {
             mapper,
             l -> log.add(Instant.now() + " " + l));
     live.started(loaded);
-    CertificateValidator validator = new CertificateValidator(TODAY);
-    server =
-        new CoformsServer(
-            new CertificateReader(),
-            validator,
-            new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator),
-            current,
-            mapper,
-            log::add,
-            "localhost",
-            0,
-            new Handler.Sequence(),
-            live.routes(),
-            live.services());
+    server = TestServers.live(current, log::add, live);
     server.start();
     traffic = new Traffic();
     traffic.start();

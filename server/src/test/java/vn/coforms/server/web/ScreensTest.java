@@ -12,10 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,25 +26,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
-import vn.coforms.framework.load.FormLoader;
-import vn.coforms.framework.load.YamlMappers;
 import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormDefinition;
-import vn.coforms.framework.template.TemplateEngine;
-import vn.coforms.framework.validate.CertificateValidator;
-import vn.coforms.renderer.CertificateRenderer;
-import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.TestServers;
 import vn.coforms.server.http.CoformsServer;
 
 /** The screens on a free port, in process, used as a browser without JavaScript would. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreensTest {
-  static final Clock TODAY =
-      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  static final Clock TODAY = TestServers.TODAY;
 
   final ObjectMapper mapper = JsonMapper.builder().build();
   final List<String> log = new ArrayList<>();
@@ -56,27 +46,8 @@ class ScreensTest {
 
   @BeforeAll
   void start() throws Exception {
-    catalogue = new FormLoader(YamlMappers.forms(), new TemplateEngine()).loadBundled().orThrow();
-    CertificateValidator validator = new CertificateValidator(TODAY);
-    CertificateRenderer renderer =
-        new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator);
-    CurrentCatalogue current = new CurrentCatalogue(catalogue);
-    CertificateReader reader = new CertificateReader();
-    Screens screens =
-        new Screens(current, reader, validator, renderer, TODAY, new SecureRandom(), log::add);
-    server =
-        new CoformsServer(
-            reader,
-            validator,
-            renderer,
-            current,
-            mapper,
-            log::add,
-            "localhost",
-            0,
-            screens,
-            List.of(),
-            List.of());
+    catalogue = TestServers.bundled();
+    server = TestServers.withScreens(new CurrentCatalogue(catalogue), log::add);
     server.start();
   }
 
