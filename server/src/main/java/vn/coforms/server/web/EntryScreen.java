@@ -198,6 +198,9 @@ final class EntryScreen {
     List<Map<String, Object>> fields = new ArrayList<>();
     for (FieldDef child : spec.fields()) {
       Map<String, Object> view = field(child, g.id() + "[" + index + "]." + child.id(), values);
+      if (String.valueOf(view.get("label")).equals(view.get("printed"))) {
+        view.put("printed", ""); // in English the label is the printed one: say it once
+      }
       view.put("label", boxName(child.box()) + " · " + view.get("label"));
       if (!register) {
         errorsById.remove(String.valueOf(view.get("id")));

@@ -125,6 +125,9 @@ class EntryScreenInBrowserTest {
 
     browser.findElement(By.id("lang-en")).click();
     waitFor(browser, By.cssSelector("html[lang='en']"));
+    assertThat(browser.findElement(By.id("f-exporter")).getAttribute("value")).startsWith(EXPORTER);
+    assertThat(browser.findElement(By.id("f-items-1-criterion")).getAttribute("value"))
+        .isEqualTo("45%");
     screenshot(browser, "english");
     assertThat(axe.seriousViolations(browser)).isEmpty();
   }

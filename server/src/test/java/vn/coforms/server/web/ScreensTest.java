@@ -167,6 +167,16 @@ class ScreensTest {
     }
 
     @Test
+    void inEnglishAnItemLabelIsTheOnePrintedAndSaidOnce() throws Exception {
+      Document english = browser().page("/forms/e?lang=en");
+      Element label = Browser.one(english, "label[for=f-items-0-marks]");
+      assertThat(label.text()).isEqualTo("Box 6 · Marks and numbers on packages (required)");
+      Document vietnamese = browser().page("/forms/e?lang=vi");
+      assertThat(Browser.one(vietnamese, "label[for=f-items-0-marks] .printed").text())
+          .isEqualTo("Marks and numbers on packages");
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeys() throws Exception {
       assertThat(bundle("en").stringPropertyNames())
           .containsExactlyInAnyOrderElementsOf(bundle("vi").stringPropertyNames());
