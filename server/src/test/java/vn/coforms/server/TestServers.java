@@ -5,7 +5,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.eclipse.jetty.server.Handler;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.load.CurrentCatalogue;
@@ -17,6 +19,7 @@ import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.server.http.CoformsServer;
+import vn.coforms.server.reload.FormStatus;
 import vn.coforms.server.reload.LiveForms;
 import vn.coforms.server.web.Screens;
 
@@ -51,20 +54,38 @@ public final class TestServers {
     return server(catalogue, log, true, LiveForms.fixed(catalogue, mapper()));
   }
 
-  /** The API and {@code live}'s problems routes and watcher over {@code catalogue}. */
+  /** The entry screens and the API, the problems page answering from {@code problems}. */
+  public static CoformsServer withProblems(
+      CurrentCatalogue catalogue,
+      Consumer<String> log,
+      Function<String, Optional<FormStatus>> problems) {
+    return server(catalogue, log, true, LiveForms.fixed(catalogue, mapper()), problems);
+  }
+
+  /** The screens, the API, and {@code live}'s problems and watcher over {@code catalogue}. */
   public static CoformsServer live(
       CurrentCatalogue catalogue, Consumer<String> log, LiveForms live) {
-    return server(catalogue, log, false, live);
+    return server(catalogue, log, true, live);
   }
 
   private static CoformsServer server(
       CurrentCatalogue catalogue, Consumer<String> log, boolean screens, LiveForms live) {
+    return server(catalogue, log, screens, live, live::status);
+  }
+
+  private static CoformsServer server(
+      CurrentCatalogue catalogue,
+      Consumer<String> log,
+      boolean screens,
+      LiveForms live,
+      Function<String, Optional<FormStatus>> problems) {
     CertificateValidator validator = new CertificateValidator(TODAY);
     CertificateRenderer renderer = renderer(validator);
     CertificateReader reader = new CertificateReader();
     Handler pages =
         screens
-            ? new Screens(catalogue, reader, validator, renderer, TODAY, new SecureRandom(), log)
+            ? new Screens(
+                catalogue, reader, validator, renderer, TODAY, new SecureRandom(), problems, log)
             : new Handler.Sequence();
     return new CoformsServer(
         reader,

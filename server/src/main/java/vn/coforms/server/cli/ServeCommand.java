@@ -90,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
                         parent.services.renderer(),
                         parent.services.clock(),
                         parent.services.random(),
+                        live::status,
                         log),
                     live.routes(),
                     live.services()));

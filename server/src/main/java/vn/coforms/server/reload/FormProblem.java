@@ -7,7 +7,7 @@ import vn.coforms.framework.diag.Diagnostic;
  * One problem of a form as served: where (the file relative to the forms folder, line, column), how
  * bad, its code, what was found, and the fix.
  */
-record FormProblem(
+public record FormProblem(
     String file, int line, int column, String severity, String code, String message, String fix) {
 
   /** The diagnostic with its file shown relative to {@code formsDir} when it lies inside. */
@@ -22,7 +22,7 @@ record FormProblem(
   }
 
   /** {@code file:line:column}, or the file alone when no line is known. */
-  String where() {
+  public String where() {
     return line <= 0 ? file : file + ":" + line + ":" + column;
   }
 }

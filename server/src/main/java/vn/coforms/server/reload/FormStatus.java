@@ -9,11 +9,11 @@ import vn.coforms.framework.load.CurrentCatalogue;
  * The state of one form for its problems page: whether the folder (or, without a watched folder,
  * the catalogue) has it, whether a version is served, and its problems.
  */
-record FormStatus(String id, boolean known, boolean served, List<FormProblem> problems) {
+public record FormStatus(String id, boolean known, boolean served, List<FormProblem> problems) {
   /** The shape of a form id; anything else is never looked up. */
   private static final Pattern FORM_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
-  FormStatus {
+  public FormStatus {
     problems = List.copyOf(problems);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +21,18 @@ public final class LiveForms {
   private final List<Route> routes;
   private final List<LifeCycle> services;
   private final @Nullable Reloader reloader;
+  private final FormProblems problems;
+  private final CurrentCatalogue current;
 
-  private LiveForms(List<Route> routes, List<LifeCycle> services, @Nullable Reloader reloader) {
-    this.routes = List.copyOf(routes);
+  private LiveForms(
+      FormProblems problems,
+      CurrentCatalogue current,
+      ObjectMapper mapper,
+      List<LifeCycle> services,
+      @Nullable Reloader reloader) {
+    this.problems = problems;
+    this.current = current;
+    this.routes = List.of(problemsRoute(problems, current, mapper));
     this.services = List.copyOf(services);
     this.reloader = reloader;
   }
@@ -46,7 +56,9 @@ public final class LiveForms {
     FormProblems problems = new FormProblems();
     Reloader reloader = new Reloader(formsDir, loader, current, problems, log);
     return new LiveForms(
-        routes(problems, current, mapper),
+        problems,
+        current,
+        mapper,
         List.of(new FormsWatcher(formsDir, reloader, clock, log)),
         reloader);
   }
@@ -63,10 +75,18 @@ public final class LiveForms {
 
   /** Forms that never change (the bundled ones): the problems routes, always clean. */
   public static LiveForms fixed(CurrentCatalogue current, ObjectMapper mapper) {
-    return new LiveForms(routes(new FormProblems(), current, mapper), List.of(), null);
+    return new LiveForms(new FormProblems(), current, mapper, List.of(), null);
   }
 
-  /** {@code GET /forms/{id}/problems} (HTML) and {@code GET /api/forms/{id}/problems} (JSON). */
+  /**
+   * The state of form {@code id} for its problems page ({@code GET /forms/{id}/problems}, drawn by
+   * the screens); empty when {@code id} does not have the shape of a form id.
+   */
+  public Optional<FormStatus> status(String id) {
+    return FormStatus.of(id, problems, current);
+  }
+
+  /** {@code GET /api/forms/{id}/problems}: the problems of a form as JSON. */
   public List<Route> routes() {
     return routes;
   }
@@ -76,14 +96,9 @@ public final class LiveForms {
     return services;
   }
 
-  private static List<Route> routes(
+  private static Route problemsRoute(
       FormProblems problems, CurrentCatalogue current, ObjectMapper mapper) {
-    return List.of(
-        new Route(
-            "GET", "/api/forms/{id}/problems", new ProblemsJsonEndpoint(problems, current, mapper)),
-        new Route(
-            "GET",
-            "/forms/{id}/problems",
-            new ProblemsPageEndpoint(problems, current, new ProblemsPage())));
+    return new Route(
+        "GET", "/api/forms/{id}/problems", new ProblemsJsonEndpoint(problems, current, mapper));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpCookie;
@@ -44,6 +45,7 @@ import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.RenderOptions;
 import vn.coforms.renderer.layout.RenderException;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.reload.FormStatus;
 
 /**
  * The HTML side of the server: {@code GET /} (the catalogue), {@code GET|POST /forms/{id}} (the
@@ -61,6 +63,8 @@ public final class Screens extends Handler.Abstract {
   static final int MAX_FIELDS = 20_000;
 
   private static final Pattern FORM_PATH = Pattern.compile("/forms/([a-z][a-z0-9-]{0,63})(/open)?");
+  private static final Pattern PROBLEMS_PATH =
+      Pattern.compile("/forms/([a-z][a-z0-9-]{0,63})/problems");
   private static final Pattern REMOVE = Pattern.compile("remove-row:([0-9]{1,6})");
   private static final Pattern SWITCH_LANGUAGE = Pattern.compile("lang:([a-z]{2})");
 
@@ -76,11 +80,13 @@ public final class Screens extends Handler.Abstract {
   private final Assets assets = new Assets();
   private final CertificateWriter writer = new CertificateWriter();
   private final CatalogueRows rows;
+  private final Function<String, Optional<FormStatus>> problems;
 
   /**
    * The screens over the catalogue in force and the services of the composition root.
    *
    * @param random the source of CSRF tokens
+   * @param problems the load problems of a form by id, for {@code /forms/{id}/problems}
    * @param log where failures are reported (never the browser)
    */
   public Screens(
@@ -90,8 +96,10 @@ public final class Screens extends Handler.Abstract {
       CertificateRenderer renderer,
       Clock clock,
       SecureRandom random,
+      Function<String, Optional<FormStatus>> problems,
       Consumer<String> log) {
     this.catalogue = catalogue;
+    this.problems = problems;
     this.reader = reader;
     this.validator = validator;
     this.renderer = renderer;
@@ -109,10 +117,13 @@ public final class Screens extends Handler.Abstract {
     String method = request.getMethod();
     Optional<Page> asset = method.equals("GET") ? assets.get(path) : Optional.empty();
     Matcher form = FORM_PATH.matcher(path);
+    Matcher problemsOf = PROBLEMS_PATH.matcher(path);
     boolean mine =
         asset.isPresent()
             || (method.equals("GET")
-                && (path.equals("/") || (form.matches() && form.group(2) == null)))
+                && (path.equals("/")
+                    || (form.matches() && form.group(2) == null)
+                    || problemsOf.matches()))
             || (method.equals("POST") && form.matches());
     if (!mine) {
       return false;
@@ -126,6 +137,8 @@ public final class Screens extends Handler.Abstract {
     try {
       if (path.equals("/")) {
         page = catalogue(session);
+      } else if (problemsOf.matches()) {
+        page = problems(session, problemsOf.group(1));
       } else if (method.equals("GET")) {
         page = entry(session, form.group(1));
       } else if (form.group(2) == null) {
@@ -426,6 +439,44 @@ public final class Screens extends Handler.Abstract {
     Map<String, Object> m = common(session, texts.get(session.language, "error.tooLarge.title"));
     m.put("message", texts.get(session.language, "error.tooLarge.message", MAX_BODY, MAX_FIELDS));
     return Page.html(413, templates.render("error.ftlh", m));
+  }
+
+  /** What is wrong with a form file of the forms folder, located, or that nothing is. */
+  private Page problems(Session session, String id) {
+    Optional<FormStatus> status = problems.apply(id).filter(FormStatus::known);
+    if (status.isEmpty()) {
+      return notFound(session, id);
+    }
+    FormStatus s = status.get();
+    boolean errors = s.problems().stream().anyMatch(p -> p.severity().equals("error"));
+    String state =
+        s.problems().isEmpty()
+            ? "problems.clean"
+            : !errors
+                ? "problems.warnings"
+                : s.served() ? "problems.lastGood" : "problems.notServed";
+    Map<String, Object> m =
+        common(
+            session,
+            texts.get(
+                session.language,
+                s.problems().isEmpty() ? "problems.title.clean" : "problems.title",
+                id));
+    m.put("id", id);
+    m.put("state", texts.get(session.language, state));
+    m.put(
+        "problems",
+        s.problems().stream()
+            .map(
+                p ->
+                    Map.of(
+                        "where", p.where(),
+                        "severity", p.severity(),
+                        "code", p.code(),
+                        "message", p.message(),
+                        "fix", p.fix()))
+            .toList());
+    return Page.html(200, templates.render("problems.ftlh", m));
   }
 
   private Page notFound(Session session, String id) {
