@@ -1,7 +1,5 @@
 package vn.coforms.server.http;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +7,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import vn.coforms.server.io.RefusedBodies;
 
 /**
  * Finds the route for a request's method and path and writes what its endpoint answers. An unknown
@@ -97,41 +95,11 @@ final class Router extends Handler.Abstract {
 
   private static void write(Reply reply, Request request, Response response, Callback callback) {
     response.setStatus(reply.status());
-    if (reply.status() >= 400 && hasBody(request)) {
-      // A refused body is left unread. Read it first (up to a bound), or closing the connection on
-      // unread bytes resets it and the client never sees the answer; and say the connection
-      // closes, so the client does not send its next request down it.
-      discardBody(request);
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    }
+    RefusedBodies.settle(reply.status(), request, response);
     if (!reply.contentType().isEmpty()) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
     }
     reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     response.write(true, ByteBuffer.wrap(reply.body()), callback);
-  }
-
-  /** The most of a refused body read and thrown away before answering; beyond, the answer races. */
-  static final long DISCARD_LIMIT = 8L * 1024 * 1024;
-
-  /** Reads what is left of the request body, up to {@link #DISCARD_LIMIT} bytes, and drops it. */
-  static void discardBody(Request request) {
-    if (request.getLength() > DISCARD_LIMIT) {
-      return;
-    }
-    byte[] sink = new byte[16 * 1024];
-    long left = DISCARD_LIMIT;
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
-        left -= n;
-      }
-    } catch (IOException | RuntimeException e) {
-      // the client went away, or the body was cut short: nothing is left to protect
-    }
-  }
-
-  /** Whether the request carries a body (a length above zero, or chunks). */
-  private static boolean hasBody(Request request) {
-    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 }

@@ -45,6 +45,7 @@ import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.RenderOptions;
 import vn.coforms.renderer.layout.RenderException;
 import vn.coforms.samples.Samples;
+import vn.coforms.server.io.RefusedBodies;
 import vn.coforms.server.reload.FormStatus;
 
 /**
@@ -494,14 +495,7 @@ public final class Screens extends Handler.Abstract {
   private static void write(
       Page page, List<String> setCookies, Request request, Response response, Callback callback) {
     response.setStatus(page.status());
-    if (page.status() >= 400
-        && (request.getLength() > 0
-            || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING))) {
-      // A refused post may be left unread: read it first (up to a bound), or closing on unread
-      // bytes resets the connection and the browser shows a reset instead of the page.
-      discardBody(request);
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    }
+    RefusedBodies.settle(page.status(), request, response);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, page.contentType());
     if (!page.headers().containsKey("Cache-Control")) {
       response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -509,23 +503,5 @@ public final class Screens extends Handler.Abstract {
     page.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     setCookies.forEach(c -> response.getHeaders().add(HttpHeader.SET_COOKIE, c));
     response.write(true, ByteBuffer.wrap(page.body()), callback);
-  }
-
-  /** The most of a refused post read and dropped before answering. */
-  static final long DISCARD_LIMIT = 8L * 1024 * 1024;
-
-  private static void discardBody(Request request) {
-    if (request.getLength() > DISCARD_LIMIT) {
-      return;
-    }
-    byte[] sink = new byte[16 * 1024];
-    long left = DISCARD_LIMIT;
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
-        left -= n;
-      }
-    } catch (IOException | RuntimeException e) {
-      // the browser went away or cut the post short: nothing is left to protect
-    }
   }
 }
