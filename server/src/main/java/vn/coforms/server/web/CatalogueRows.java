@@ -62,12 +62,14 @@ final class CatalogueRows {
                         + " "
                         + fee.currency())
             .orElse(NONE));
-    String limits =
+    // Each limit as the form declares it (channel and condition in words): "6 hours (online)" twice
+    // would not say which is which.
+    r.put(
+        "timeLimits",
         p.timeLimits().stream()
-            .map(t -> texts.get(language, "hours", t.hours(), t.channel()))
+            .map(t -> language == Language.VI ? t.text().vi() : t.text().en())
             .distinct()
-            .collect(Collectors.joining("; "));
-    r.put("timeLimit", limits.isEmpty() ? NONE : limits);
+            .toList());
     r.put("pages", String.valueOf(form.layout().pages().size()));
     r.put("samples", String.valueOf(samples.applyAsInt(form.id())));
     return r;

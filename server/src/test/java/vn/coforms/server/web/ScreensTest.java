@@ -98,7 +98,14 @@ class ScreensTest {
       assertThat(cells.get(1)).contains("LAOS", "VIETNAM");
       assertThat(cells.get(2)).isEqualTo("1.000695");
       assertThat(cells.get(3)).isEqualTo("30,000 VND");
-      assertThat(cells.get(4)).contains("6 working hours (online)");
+      assertThat(e.select("td ul.limits li").eachText())
+          .containsExactly(
+              "Result notified on eCoSys within 6 working hours of a complete, valid electronic"
+                  + " dossier",
+              "Paper C/O returned within 2 working hours of receiving the paper application and"
+                  + " completed C/O",
+              "8 working hours when submitted at the issuing body",
+              "24 working hours from receipt when sent by post (envelope date)");
       assertThat(cells.get(5)).isEqualTo("3");
       assertThat(Integer.parseInt(cells.get(6))).isEqualTo(Samples.of("e").size());
     }
