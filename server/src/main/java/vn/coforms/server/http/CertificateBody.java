@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Request;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.diag.Diagnostic;
+import vn.coforms.framework.model.FormDefinition;
 
 /**
  * Reads the certificate JSON a request carries, or says precisely why not: a body that is not JSON
@@ -26,6 +27,20 @@ final class CertificateBody {
 
   CertificateBody(CertificateReader reader) {
     this.reader = reader;
+  }
+
+  /**
+   * The certificate in the body of {@code request}, for {@code form} (the path's) and within its
+   * row limits: what every endpoint that takes a certificate needs before it binds one.
+   *
+   * @param action what the caller does with it, for the mismatch message ({@code validate})
+   * @throws ProblemException if there is none, or it is another form's, or has too many rows
+   */
+  Certificate readFor(Request request, FormDefinition form, String action) throws IOException {
+    Certificate certificate = read(request);
+    FormMatch.require(form, certificate, action);
+    ItemLimits.require(form, certificate);
+    return certificate;
   }
 
   /**

@@ -57,9 +57,7 @@ final class RenderEndpoint implements Endpoint {
               "form '" + form.id() + "' has no copy '" + copy.get() + "'; copies: " + copies,
               Map.of("copies", copies)));
     }
-    Certificate certificate = body.read(request);
-    FormMatch.require(form, certificate, "render");
-    ItemLimits.require(form, certificate);
+    Certificate certificate = body.readFor(request, form, "render");
     List<Finding> findings = validator.validate(snapshot, certificate);
     boolean draft = !CertificateValidator.passes(findings);
     if (!CertificateValidator.printable(findings) || (draft && !allowDraft)) {

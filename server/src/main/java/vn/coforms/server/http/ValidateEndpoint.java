@@ -36,9 +36,7 @@ final class ValidateEndpoint implements Endpoint {
   public Reply handle(Request request, Map<String, String> params) throws Exception {
     Catalogue snapshot = catalogue.get();
     FormDefinition form = FormLookup.require(snapshot, params.getOrDefault("id", ""));
-    Certificate certificate = body.read(request);
-    FormMatch.require(form, certificate, "validate");
-    ItemLimits.require(form, certificate);
+    Certificate certificate = body.readFor(request, form, "validate");
     List<Finding> findings = validator.validate(snapshot, certificate);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("form", form.id());
