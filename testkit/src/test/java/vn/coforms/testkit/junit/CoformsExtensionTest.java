@@ -13,8 +13,10 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.testkit.Certificates;
 
 /**
@@ -120,6 +122,33 @@ class CoformsExtensionTest {
     }
   }
 
+  @CoformsTest(today = "2026-03-10")
+  static class GeneratesCertificates {
+    @Test
+    void valid(
+        @Generated(form = "e") Certificate byDefault,
+        @Generated(form = "e", seed = 7, items = 5, mode = "retroactive") Certificate retroactive,
+        Certificates certificates) {
+      assertThat(certificates.validate(byDefault)).isEmpty();
+      assertThat(certificates.validate(retroactive)).isEmpty();
+      assertThat(retroactive.mode()).isEqualTo(IssuanceMode.RETROACTIVE);
+      assertThat(retroactive.rows("items")).hasSize(5);
+    }
+
+    @Test
+    void theSameAnnotationGivesTheSameCertificate(
+        @Generated(form = "rcep", seed = 3) Certificate first,
+        @Generated(form = "rcep", seed = 3) Certificate second) {
+      assertThat(first).isEqualTo(second);
+    }
+  }
+
+  @CoformsTest
+  static class ItemsAndInvalid {
+    @Test
+    void both(@Generated(form = "e", items = 3, invalid = "field.required") Certificate e) {}
+  }
+
   @CoformsTest
   static class UnknownForm {
     @Test
@@ -129,17 +158,13 @@ class CoformsExtensionTest {
   @CoformsTest
   static class UnknownMode {
     @Test
-    void sometime(
-        @vn.coforms.testkit.junit.Generated(form = "e", mode = "sometime")
-            vn.coforms.framework.certificate.Certificate e) {}
+    void sometime(@Generated(form = "e", mode = "sometime") Certificate e) {}
   }
 
   @CoformsTest
   static class UnknownRule {
     @Test
-    void noSuchRule(
-        @vn.coforms.testkit.junit.Generated(form = "e", invalid = "e.no-such-rule")
-            vn.coforms.framework.certificate.Certificate e) {}
+    void noSuchRule(@Generated(form = "e", invalid = "e.no-such-rule") Certificate e) {}
   }
 
   @CoformsTest(today = "10/03/2026")
@@ -187,6 +212,23 @@ class CoformsExtensionTest {
     EngineExecutionResults results = run(AFolder.class);
     assertThat(failures(results)).isEmpty();
     results.testEvents().assertStatistics(s -> s.succeeded(1));
+  }
+
+  @Test
+  void generatesValidCertificatesAsTheAnnotationAsks() {
+    EngineExecutionResults results = run(GeneratesCertificates.class);
+    assertThat(failures(results)).isEmpty();
+    results.testEvents().assertStatistics(s -> s.succeeded(2));
+  }
+
+  @Test
+  void itemsOrModeWithInvalidFailTheTestSayingWhy() {
+    assertThat(failures(run(ItemsAndInvalid.class)))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "ParameterResolutionException: ItemsAndInvalid.both: @Generated(form = \"e\", seed ="
+                + " 42): items and mode apply to valid certificates; drop them or invalid");
   }
 
   @Test
