@@ -150,6 +150,18 @@ class CoformsExtensionTest {
   }
 
   @CoformsTest
+  static class NoItems {
+    @Test
+    void zero(@Generated(form = "e", items = 0) Certificate e) {}
+  }
+
+  @CoformsTest
+  static class NegativeItems {
+    @Test
+    void minusTwo(@Generated(form = "e", items = -2) Certificate e) {}
+  }
+
+  @CoformsTest
   static class UnknownForm {
     @Test
     void formZ(@Form("z") FormDefinition z) {}
@@ -229,6 +241,27 @@ class CoformsExtensionTest {
         .isEqualTo(
             "ParameterResolutionException: ItemsAndInvalid.both: @Generated(form = \"e\", seed ="
                 + " 42): items and mode apply to valid certificates; drop them or invalid");
+  }
+
+  @Test
+  void whatTheGeneratorCannotBuildFailsTheTestWithItsReasonAndSeed() {
+    assertThat(failures(run(NoItems.class)))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "ParameterResolutionException: NoItems.zero: @Generated(form = \"e\", seed = 42)"
+                + " cannot be generated: form 'e' takes 1 to ")
+        .endsWith(" item rows; 0 were asked for");
+  }
+
+  @Test
+  void itemsBelowMinusOneFailTheTestSayingWhatToGive() {
+    assertThat(failures(run(NegativeItems.class)))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "ParameterResolutionException: NegativeItems.minusTwo: items = -2 in @Generated: give 0"
+                + " or more, or -1");
   }
 
   @Test
