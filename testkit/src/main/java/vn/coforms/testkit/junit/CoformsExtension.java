@@ -69,12 +69,14 @@ public final class CoformsExtension implements ParameterResolver {
     CoformsTest settings = settings(context);
     Optional<LocalDate> day = day(settings.today(), context);
     ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+    String folder;
     Certificates forms;
     try {
+      folder = folder(settings.forms());
       // Two separate look-ups: a creator must not use the store it is creating in.
       forms =
           store.getOrComputeIfAbsent(
-              new Key(settings.forms(), ""), key -> load(key.forms()), Certificates.class);
+              new Key(folder, ""), key -> load(settings.forms()), Certificates.class);
     } catch (IllegalArgumentException e) {
       throw fail(context, String.valueOf(e.getMessage()));
     }
@@ -82,9 +84,12 @@ public final class CoformsExtension implements ParameterResolver {
       return forms;
     }
     return store.getOrComputeIfAbsent(
-        new Key(settings.forms(), settings.today()),
-        key -> forms.on(day.orElseThrow()),
-        Certificates.class);
+        new Key(folder, settings.today()), key -> forms.on(day.orElseThrow()), Certificates.class);
+  }
+
+  /** The folder as one key however it is written ({@code ../forms}, {@code ../forms/}). */
+  private static String folder(String forms) {
+    return forms.isEmpty() ? "" : Path.of(forms).toAbsolutePath().normalize().toString();
   }
 
   private static Optional<LocalDate> day(String today, ExtensionContext context) {
