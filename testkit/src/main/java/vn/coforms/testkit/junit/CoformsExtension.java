@@ -174,7 +174,7 @@ public final class CoformsExtension implements ParameterResolver {
           throw fail(
               context, what + ": items and mode apply to valid certificates; drop them or invalid");
         }
-        checkRule(form, generated.invalid(), context);
+        checkRule(certificates, form, generated.invalid(), context);
         return certificates.invalid(form.id(), generated.invalid(), generated.seed());
       }
       return certificates.generate(form.id(), generated.seed(), options(form, generated, context));
@@ -215,19 +215,18 @@ public final class CoformsExtension implements ParameterResolver {
     return options;
   }
 
-  private static void checkRule(FormDefinition form, String ruleId, ExtensionContext context) {
+  private static void checkRule(
+      Certificates certificates, FormDefinition form, String ruleId, ExtensionContext context) {
     List<String> rules = form.rules().stream().map(Rule::id).toList();
     if (!rules.contains(ruleId) && !BuiltInChecks.IDS.contains(ruleId)) {
       throw fail(
           context,
           "form "
               + form.id()
-              + " has no rule \""
+              + " has no rule or built-in check \""
               + ruleId
-              + "\"; its rules are "
-              + String.join(", ", rules)
-              + "; the built-in checks are "
-              + String.join(", ", BuiltInChecks.IDS));
+              + "\"; the ones a certificate can break are "
+              + String.join(", ", certificates.breakable(form.id())));
     }
   }
 

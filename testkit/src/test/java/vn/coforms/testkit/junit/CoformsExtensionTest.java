@@ -18,6 +18,7 @@ import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.testkit.Certificates;
+import vn.coforms.testkit.assertions.CoformsAssertions;
 
 /**
  * Runs small test classes through the Jupiter engine and reads what happened. The classes below are
@@ -147,6 +148,18 @@ class CoformsExtensionTest {
         @Generated(form = "rcep", seed = 3) Certificate first,
         @Generated(form = "rcep", seed = 3) Certificate second) {
       assertThat(first).isEqualTo(second);
+    }
+  }
+
+  @CoformsTest(today = "2026-03-10")
+  static class BreaksOneRule {
+    @Test
+    void fobWithoutRvc(
+        @Generated(form = "e", seed = 5, invalid = "e.fob.only-with-rvc") Certificate e,
+        @Generated(form = "e", seed = 5, invalid = "field.required") Certificate missing,
+        Certificates certificates) {
+      CoformsAssertions.assertThat(certificates.check(e)).hasOnlyRule("e.fob.only-with-rvc");
+      CoformsAssertions.assertThat(certificates.check(missing)).hasOnlyRule("field.required");
     }
   }
 
@@ -293,14 +306,21 @@ class CoformsExtensionTest {
   }
 
   @Test
+  void generatesACertificateBreakingExactlyTheRuleItNames() {
+    EngineExecutionResults results = run(BreaksOneRule.class);
+    assertThat(failures(results)).isEmpty();
+    results.testEvents().assertStatistics(s -> s.succeeded(1));
+  }
+
+  @Test
   void anUnknownRuleFailsTheTestNamingTheRulesAndBuiltInChecks() {
     assertThat(failures(run(UnknownRule.class)))
         .singleElement()
         .asString()
         .startsWith(
-            "ParameterResolutionException: UnknownRule.noSuchRule: form e has no rule"
-                + " \"e.no-such-rule\"; its rules are ")
-        .contains("e.fob.only-with-rvc", "the built-in checks are field.unknown, field.required");
+            "ParameterResolutionException: UnknownRule.noSuchRule: form e has no rule or built-in"
+                + " check \"e.no-such-rule\"; the ones a certificate can break are ")
+        .contains("e.fob.only-with-rvc", "field.required");
   }
 
   @Test
