@@ -1,0 +1,155 @@
+package vn.coforms.server.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.model.Catalogue;
+import vn.coforms.framework.model.FieldDef;
+import vn.coforms.framework.model.FieldSpec;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.IssuanceMode;
+import vn.coforms.framework.model.rule.Rule;
+import vn.coforms.framework.validate.BuiltInChecks;
+import vn.coforms.testkit.Certificates;
+import vn.coforms.testkit.GenerateOptions;
+import vn.coforms.testkit.GenerateOptions.Language;
+
+/**
+ * What {@code generate} was asked for, checked against the loaded forms before anything is made:
+ * the form, an issuance mode it allows, an item count within its rows, a rule it has.
+ */
+record GenerateRequest(
+    String form,
+    @Nullable Integer items,
+    @Nullable String mode,
+    @Nullable String invalid,
+    boolean requiredOnly,
+    boolean longTexts,
+    Language language) {
+
+  /** What is wrong with the request for {@code catalogue}, in one line; empty when it can run. */
+  Optional<String> problem(Catalogue catalogue) {
+    Optional<FormDefinition> found = catalogue.form(form);
+    if (found.isEmpty()) {
+      List<String> ids = catalogue.forms().stream().map(FormDefinition::id).sorted().toList();
+      return Optional.of(
+          "form "
+              + Quoted.of(form)
+              + " is not loaded"
+              + Quoted.hint(form, ids)
+              + "; loaded: "
+              + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+    }
+    FormDefinition definition = found.get();
+    return modeProblem(definition)
+        .or(() -> itemsProblem(definition))
+        .or(() -> ruleProblem(definition));
+  }
+
+  /** The certificate asked for: valid, or breaking the one rule {@link #invalid} names. */
+  Certificate make(Certificates certificates, long seed) {
+    if (invalid != null) {
+      return certificates.invalid(form, invalid, seed);
+    }
+    return certificates.generate(form, seed, options());
+  }
+
+  GenerateOptions options() {
+    GenerateOptions options = GenerateOptions.defaults().inLanguage(language);
+    if (items != null) {
+      options = options.withItems(items);
+    }
+    if (mode != null) {
+      options = options.withMode(IssuanceMode.fromJson(mode).orElseThrow());
+    }
+    if (requiredOnly) {
+      options = options.requiredOnly();
+    }
+    if (longTexts) {
+      options = options.withLongTexts();
+    }
+    return options;
+  }
+
+  private Optional<String> modeProblem(FormDefinition definition) {
+    if (mode == null) {
+      return Optional.empty();
+    }
+    List<String> allowed =
+        definition.issuance().modes().stream().map(IssuanceMode::jsonName).toList();
+    if (allowed.contains(mode)) {
+      return Optional.empty();
+    }
+    boolean known = IssuanceMode.fromJson(mode).isPresent();
+    return Optional.of(
+        (known ? "form '" + form + "' does not allow issuance mode " : "there is no issuance mode ")
+            + Quoted.of(mode)
+            + (known ? "" : Quoted.hint(mode, allowed))
+            + "; form '"
+            + form
+            + "' allows: "
+            + String.join(", ", allowed));
+  }
+
+  private Optional<String> itemsProblem(FormDefinition definition) {
+    if (items == null) {
+      return Optional.empty();
+    }
+    Optional<FieldSpec.Group> rows = itemRows(definition);
+    if (rows.isEmpty()) {
+      return Optional.of(
+          "form '" + form + "' has no item rows; leave out --items " + items.intValue());
+    }
+    int min = rows.get().minItems();
+    int max = rows.get().maxItems();
+    if (items >= min && items <= max) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "--items "
+            + items.intValue()
+            + " is outside "
+            + min
+            + ".."
+            + max
+            + ", the item rows form '"
+            + form
+            + "' takes; give a number in that range, e.g. --items "
+            + Math.min(max, Math.max(min, 3)));
+  }
+
+  private Optional<String> ruleProblem(FormDefinition definition) {
+    if (invalid == null) {
+      return Optional.empty();
+    }
+    List<String> ids = new ArrayList<>();
+    definition.rules().stream().map(Rule::id).distinct().forEach(ids::add);
+    if (ids.contains(invalid) || BuiltInChecks.IDS.contains(invalid)) {
+      return Optional.empty();
+    }
+    List<String> all = new ArrayList<>(ids);
+    all.addAll(BuiltInChecks.IDS);
+    return Optional.of(
+        "form '"
+            + form
+            + "' has no rule "
+            + Quoted.of(invalid)
+            + Quoted.hint(invalid, all)
+            + "; its rules: "
+            + (ids.isEmpty() ? "none" : String.join(", ", ids))
+            + "; built-in checks: "
+            + String.join(", ", BuiltInChecks.IDS));
+  }
+
+  /** The form's item rows: its first group field. */
+  private static Optional<FieldSpec.Group> itemRows(FormDefinition definition) {
+    for (FieldDef field : definition.fields()) {
+      if (field.spec() instanceof FieldSpec.Group group) {
+        return Optional.of(group);
+      }
+    }
+    return Optional.empty();
+  }
+}
