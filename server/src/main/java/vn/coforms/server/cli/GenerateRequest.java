@@ -11,6 +11,7 @@ import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.rule.Rule;
+import vn.coforms.framework.validate.Binder;
 import vn.coforms.framework.validate.BuiltInChecks;
 import vn.coforms.testkit.Certificates;
 import vn.coforms.testkit.GenerateOptions;
@@ -97,13 +98,20 @@ record GenerateRequest(
     if (items == null) {
       return Optional.empty();
     }
-    Optional<FieldSpec.Group> rows = itemRows(definition);
-    if (rows.isEmpty()) {
+    int min = 0;
+    int max = Binder.MAX_ROWS;
+    boolean hasRows = false;
+    for (FieldDef field : definition.fields()) {
+      if (field.spec() instanceof FieldSpec.Group group) {
+        hasRows = true;
+        min = Math.max(min, group.minItems());
+        max = Math.min(max, group.maxItems());
+      }
+    }
+    if (!hasRows) {
       return Optional.of(
           "form '" + form + "' has no item rows; leave out --items " + items.intValue());
     }
-    int min = rows.get().minItems();
-    int max = rows.get().maxItems();
     if (items >= min && items <= max) {
       return Optional.empty();
     }
@@ -141,15 +149,5 @@ record GenerateRequest(
             + (ids.isEmpty() ? "none" : String.join(", ", ids))
             + "; built-in checks: "
             + String.join(", ", BuiltInChecks.IDS));
-  }
-
-  /** The form's item rows: its first group field. */
-  private static Optional<FieldSpec.Group> itemRows(FormDefinition definition) {
-    for (FieldDef field : definition.fields()) {
-      if (field.spec() instanceof FieldSpec.Group group) {
-        return Optional.of(group);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -3,6 +3,8 @@ package vn.coforms.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.coforms.server.cli.CliTest.FORMS;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.coforms.server.cli.CliTest.Run;
 
 class GenerateCommandTest {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
   static Run generate(String... args) {
     return CliTest.run(
         Stream.concat(Stream.of("generate", "--forms", FORMS.toString()), Stream.of(args))
@@ -161,6 +167,80 @@ class GenerateCommandTest {
                   + " does not exist; create it first\n");
       assertThat(dir).isEmptyDirectory();
       assertThat(r.exit()).isEqualTo(2);
+    }
+  }
+
+  @Nested
+  class Generates {
+    @ParameterizedTest
+    @ValueSource(strings = {"d", "e", "eur1-evfta", "rcep"})
+    void aFileThatValidatesClean(String form, @TempDir Path dir) {
+      Path file = dir.resolve(form + ".json");
+
+      Run generated = generate("--form", form, "--items", "4", "-o", file.toString());
+      Run validated = CliTest.validate(form, file.toString());
+
+      assertThat(generated.err()).isEqualTo("seed 1\n");
+      assertThat(generated.out()).startsWith("wrote " + file + " (").endsWith(" bytes)\n");
+      assertThat(generated.exit()).isZero();
+      assertThat(validated.out()).isEqualTo("valid: no findings\n");
+      assertThat(validated.exit()).isZero();
+    }
+
+    @Test
+    void theJsonToStandardOutputAndTheSeedToStandardError() throws IOException {
+      Run r = generate("--form", "e", "--seed", "7");
+
+      JsonNode json = JSON.readTree(r.out());
+      assertThat(json.get("form").asText()).isEqualTo("e");
+      assertThat(r.out()).endsWith("}\n");
+      assertThat(r.err()).isEqualTo("seed 7\n");
+      assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() {
+      String[] args = {"--form", "rcep", "--today", "2026-11-25"};
+
+      Run first = generate(args);
+      Run again = generate(args);
+      Run other = generate("--form", "rcep", "--today", "2026-11-25", "--seed", "2");
+
+      assertThat(again.out()).isEqualTo(first.out());
+      assertThat(other.out()).isNotEqualTo(first.out());
+    }
+
+    @Test
+    void theDayGivenDatesTheData() throws IOException {
+      JsonNode fields =
+          JSON.readTree(generate("--form", "d", "--today", "2024-03-15").out()).get("fields");
+
+      assertThat(fields.get("certificationDate").asText()).isLessThanOrEqualTo("2024-03-15");
+      assertThat(fields.get("declarationDate").asText()).startsWith("2024-");
+    }
+
+    @Test
+    void passesTheItemsTheModeAndTheFillToTheGenerator() throws IOException {
+      JsonNode json =
+          JSON.readTree(
+              generate("--form", "d", "--items", "12", "--mode", "retroactive", "--lang", "VI")
+                  .out());
+      JsonNode few = JSON.readTree(generate("--form", "d", "--required-only").out());
+      JsonNode all = JSON.readTree(generate("--form", "d").out());
+
+      assertThat(json.get("fields").get("items")).hasSize(12);
+      assertThat(json.get("issuance").get("mode").asText()).isEqualTo("retroactive");
+      assertThat(few.get("fields").size()).isLessThan(all.get("fields").size());
+    }
+
+    @Test
+    void aRefusedRequestLeavesTheFileThatWasThere(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("d.json"), "kept");
+
+      Run r = generate("--form", "d", "--items", "0", "-o", file.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(file).hasContent("kept");
     }
   }
 
