@@ -86,10 +86,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--lang",
       paramLabel = "en|vi",
-      defaultValue = "en",
       converter = LanguageConverter.class,
-      description = "The language of names, addresses and goods (default: ${DEFAULT-VALUE}).")
-  Language language;
+      description = "The language of names, addresses and goods (default: en).")
+  @Nullable Language language;
 
   @Option(
       names = "--today",

@@ -28,7 +28,7 @@ record GenerateRequest(
     @Nullable String invalid,
     boolean requiredOnly,
     boolean longTexts,
-    Language language) {
+    @Nullable Language language) {
 
   /** What is wrong with the request for {@code catalogue}, in one line; empty when it can run. */
   Optional<String> problem(Catalogue catalogue) {
@@ -44,7 +44,8 @@ record GenerateRequest(
               + (ids.isEmpty() ? "none" : String.join(", ", ids)));
     }
     FormDefinition definition = found.get();
-    return modeProblem(definition)
+    return combinationProblem()
+        .or(() -> modeProblem(definition))
         .or(() -> itemsProblem(definition))
         .or(() -> ruleProblem(definition));
   }
@@ -58,7 +59,10 @@ record GenerateRequest(
   }
 
   GenerateOptions options() {
-    GenerateOptions options = GenerateOptions.defaults().inLanguage(language);
+    GenerateOptions options = GenerateOptions.defaults();
+    if (language != null) {
+      options = options.inLanguage(language);
+    }
     if (items != null) {
       options = options.withItems(items);
     }
@@ -72,6 +76,38 @@ record GenerateRequest(
       options = options.withLongTexts();
     }
     return options;
+  }
+
+  /**
+   * The rule breaker takes the form, the rule and the seed; options it would ignore are refused.
+   */
+  private Optional<String> combinationProblem() {
+    if (invalid == null) {
+      return Optional.empty();
+    }
+    List<String> given = new ArrayList<>();
+    if (items != null) {
+      given.add("--items");
+    }
+    if (mode != null) {
+      given.add("--mode");
+    }
+    if (requiredOnly) {
+      given.add("--required-only");
+    }
+    if (longTexts) {
+      given.add("--long-texts");
+    }
+    if (language != null) {
+      given.add("--lang");
+    }
+    if (given.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "--invalid breaks one rule of a certificate made from the seed alone; leave out "
+            + String.join(", ", given)
+            + " (vary --seed for another certificate)");
   }
 
   private Optional<String> modeProblem(FormDefinition definition) {

@@ -92,6 +92,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void optionsTheRuleBreakerWouldIgnore() {
+      Run r =
+          generate("--form", "d", "--invalid", "field.required", "--items", "4", "--lang", "vi");
+
+      assertThat(r.err())
+          .isEqualTo(
+              "error: --invalid breaks one rule of a certificate made from the seed alone; leave"
+                  + " out --items, --lang (vary --seed for another certificate)\n");
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void aRuleIdWithALineBreakOnOneLine() {
       Run r = generate("--form", "d", "--invalid", "x\nwrote d.json");
 
