@@ -121,9 +121,13 @@ final class GenerateCommand implements Callable<Integer> {
       }
     }
     LoadResult loaded = forms.load(parent.services);
+    Certificates certificates = Certificates.of(loaded.catalogue(), parent.services.clock());
+    if (today != null) {
+      certificates = certificates.on(today);
+    }
     GenerateRequest request =
         new GenerateRequest(form, items, mode, invalid, requiredOnly, longTexts, language);
-    Optional<String> refused = request.problem(loaded.catalogue());
+    Optional<String> refused = request.problem(certificates);
     if (refused.isPresent()) {
       if (loaded.hasErrors() && loaded.catalogue().form(form).isEmpty()) {
         out.print(loaded.report());
@@ -131,10 +135,6 @@ final class GenerateCommand implements Callable<Integer> {
       }
       err.println("error: " + refused.get());
       return 1;
-    }
-    Certificates certificates = Certificates.of(loaded.catalogue(), parent.services.clock());
-    if (today != null) {
-      certificates = certificates.on(today);
     }
     err.println("seed " + seed);
     err.flush();

@@ -30,8 +30,12 @@ record GenerateRequest(
     boolean longTexts,
     @Nullable Language language) {
 
-  /** What is wrong with the request for {@code catalogue}, in one line; empty when it can run. */
-  Optional<String> problem(Catalogue catalogue) {
+  /**
+   * What is wrong with the request for the forms of {@code certificates}, in one line; empty when
+   * it can run.
+   */
+  Optional<String> problem(Certificates certificates) {
+    Catalogue catalogue = certificates.catalogue();
     Optional<FormDefinition> found = catalogue.form(form);
     if (found.isEmpty()) {
       List<String> ids = catalogue.forms().stream().map(FormDefinition::id).sorted().toList();
@@ -47,7 +51,7 @@ record GenerateRequest(
     return combinationProblem()
         .or(() -> modeProblem(definition))
         .or(() -> itemsProblem(definition))
-        .or(() -> ruleProblem(definition));
+        .or(() -> ruleProblem(definition, certificates));
   }
 
   /** The certificate asked for: valid, or breaking the one rule {@link #invalid} names. */
@@ -164,26 +168,35 @@ record GenerateRequest(
             + Math.min(max, Math.max(min, 3)));
   }
 
-  private Optional<String> ruleProblem(FormDefinition definition) {
-    if (invalid == null) {
+  /**
+   * A rule the form does not have, or one no data of this form can break; {@code rule.failed} is
+   * left to the rule breaker, which says why no data triggers it.
+   */
+  private Optional<String> ruleProblem(FormDefinition definition, Certificates certificates) {
+    if (invalid == null || invalid.equals(NOT_FROM_DATA)) {
       return Optional.empty();
     }
-    List<String> ids = new ArrayList<>();
-    definition.rules().stream().map(Rule::id).distinct().forEach(ids::add);
-    if (ids.contains(invalid) || BuiltInChecks.IDS.contains(invalid)) {
+    List<String> breakable = certificates.breakable(form);
+    if (breakable.contains(invalid)) {
       return Optional.empty();
     }
-    List<String> all = new ArrayList<>(ids);
-    all.addAll(BuiltInChecks.IDS);
+    List<String> known = new ArrayList<>();
+    definition.rules().stream().map(Rule::id).forEach(known::add);
+    known.addAll(BuiltInChecks.IDS);
+    String can = "; the ones --invalid can break: " + String.join(", ", breakable);
+    if (known.contains(invalid)) {
+      return Optional.of(
+          "no data of form '" + form + "' can trigger " + Quoted.of(invalid) + " alone" + can);
+    }
     return Optional.of(
         "form '"
             + form
             + "' has no rule "
             + Quoted.of(invalid)
-            + Quoted.hint(invalid, all)
-            + "; its rules: "
-            + (ids.isEmpty() ? "none" : String.join(", ", ids))
-            + "; built-in checks: "
-            + String.join(", ", BuiltInChecks.IDS));
+            + Quoted.hint(invalid, known)
+            + can);
   }
+
+  /** The built-in check of a rule that could not be evaluated: a fault of the form, not of data. */
+  private static final String NOT_FROM_DATA = "rule.failed";
 }

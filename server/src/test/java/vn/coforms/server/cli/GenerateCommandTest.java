@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.coforms.server.cli.CliTest.Run;
 
@@ -85,8 +86,8 @@ class GenerateCommandTest {
       assertThat(r.err())
           .startsWith(
               "error: form 'd' has no rule 'd.fob.only-with-rv' (did you mean"
-                  + " 'd.fob.only-with-rvc'?); its rules: ")
-          .contains("; built-in checks: field.unknown, field.required, ")
+                  + " 'd.fob.only-with-rvc'?); the ones --invalid can break: ")
+          .contains("d.fob.only-with-rvc, ", "field.required, ")
           .hasLineCount(1);
       assertThat(r.exit()).isEqualTo(1);
     }
@@ -243,6 +244,52 @@ class GenerateCommandTest {
       assertThat(json.get("fields").get("items")).hasSize(12);
       assertThat(json.get("issuance").get("mode").asText()).isEqualTo("retroactive");
       assertThat(few.get("fields").size()).isLessThan(all.get("fields").size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "d, d.fob.only-with-rvc",
+      "e, field.required",
+      "rcep, rcep.fob.only-with-rvc",
+      "eur1-evfta, eur1-evfta.invoice.before-declaration"
+    })
+    void aFileThatBreaksExactlyTheRuleAskedFor(String form, String rule, @TempDir Path dir) {
+      Path file = dir.resolve(form + ".json");
+
+      Run generated = generate("--form", form, "--invalid", rule, "-o", file.toString());
+      Run validated = CliTest.validate(form, file.toString());
+
+      assertThat(generated.exit()).as(generated.err()).isZero();
+      List<String> lines = validated.out().lines().toList();
+      assertThat(lines.get(lines.size() - 1)).endsWith(" finding(s)");
+      assertThat(lines.subList(0, lines.size() - 1))
+          .isNotEmpty()
+          .allSatisfy(line -> assertThat(line).startsWith("error " + rule + " "));
+      assertThat(validated.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aBuiltInCheckThatNoDataOfTheFormCanTriggerWithTheOnesThatCan() {
+      Run r = generate("--form", "eur1-evfta", "--invalid", "field.hs-code");
+
+      assertThat(r.err())
+          .startsWith(
+              "error: no data of form 'eur1-evfta' can trigger 'field.hs-code' alone; the ones"
+                  + " --invalid can break: common.linked.required, ")
+          .hasLineCount(1);
+      assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckNoDataCanTriggerWithTheReason() {
+      Run r = generate("--form", "d", "--invalid", "rule.failed");
+
+      assertThat(r.err())
+          .isEqualTo(
+              "seed 1\nerror: rule.failed cannot be triggered from data: it reports a rule whose"
+                  + " CEL or regular expression could not be evaluated, which is a fault of the"
+                  + " form, not of a certificate\n");
+      assertThat(r.exit()).isEqualTo(1);
     }
 
     @Test
