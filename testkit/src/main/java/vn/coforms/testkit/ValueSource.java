@@ -340,6 +340,7 @@ final class ValueSource {
       lines.add(number(spec));
     } else {
       lines.add(fill(pick(words.phrases()), row));
+      words.phrases().forEach(p -> extra.add(fill(p, row)));
     }
     return fit(lines, extra, spec);
   }
@@ -450,7 +451,7 @@ final class ValueSource {
           lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ", " + e);
         }
       }
-      for (String p : words.phrases()) {
+      for (String p : extra.isEmpty() ? List.<String>of() : words.phrases()) {
         if (String.join("\n", lines).length() >= maxLength * 9 / 10) {
           break;
         }
