@@ -15,6 +15,8 @@ import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.renderer.CertificateRenderer;
 import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.samples.Samples;
+import vn.coforms.testkit.Certificates;
+import vn.coforms.testkit.GenerateOptions;
 
 /**
  * Builds what the benchmarks measure: the bundled catalogue, a renderer, and sample certificates.
@@ -43,6 +45,18 @@ final class Benchmarks {
         .findFirst()
         .orElseThrow()
         .certificate(new CertificateReader());
+  }
+
+  /** The seed of the generated certificates: fixed, so every run measures the same data. */
+  static final long SEED = 1;
+
+  /**
+   * A certificate of {@code form} with {@code n} items, made by the test kit's generator from the
+   * form's declarations with {@link #SEED} on the benchmarks' day: the same data on every machine.
+   */
+  static Certificate generated(Catalogue catalogue, String form, int n) {
+    return Certificates.of(catalogue, TODAY)
+        .generate(form, SEED, GenerateOptions.defaults().withItems(n));
   }
 
   /** Form D with exactly {@code n} items, taken (cyclically) from the long sample. */

@@ -34,8 +34,8 @@ import vn.coforms.framework.template.TemplateEngine;
  * Loads the bundled catalogue, and measures what a second reading pass over its YAML would cost
  * (issue 7 point 11): the loader reads each file once, building the tree and noting every token's
  * position from the same token stream; the two-pass alternative reads the tree, then walks the
- * tokens again for positions. {@link #treePass} and {@link #positionPass} are those two passes
- * over the text of every bundled file.
+ * tokens again for positions. {@link #treePass} and {@link #positionPass} are those two passes over
+ * the text of every bundled file.
  *
  * <p>Run: {@code mvn -Pbench -DskipTests -pl benchmarks -am package && java -jar
  * benchmarks/target/benchmarks.jar LoadBenchmark}
@@ -95,7 +95,8 @@ public class LoadBenchmark {
       Map<String, JsonLocation> at = new HashMap<>();
       try (JsonParser p = yaml.createParser(text)) {
         while (p.nextToken() != null) {
-          at.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
+          at.putIfAbsent(
+              p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -24,8 +24,10 @@ import vn.coforms.server.http.CoformsServer;
 /**
  * The HTTP load benchmark (issue 9 point 8): starts the server on a free loopback port in this JVM,
  * then measures side by side, each phase warmed up first, with closed-loop workers: a Form E
- * validation in process and through {@code POST /api/forms/e/validate}, a 3-item Form D render in
- * process and through {@code POST /api/forms/d/render}. Prints a table, optionally writes JSON.
+ * validation (the hand-written basic sample) in process and through {@code POST
+ * /api/forms/e/validate}, a 3-item Form D render in process and through {@code POST
+ * /api/forms/d/render}; the Form D is made by the test kit's generator with a fixed seed and day,
+ * so both sides of a phase post the same data on every run. Prints a table, optionally writes JSON.
  *
  * <p>Run: {@code mvn -o -Pbench -DskipTests package && java -cp benchmarks/target/benchmarks.jar
  * vn.coforms.benchmarks.LoadRun --out load.json}
@@ -65,7 +67,7 @@ public final class LoadRun {
     CertificateValidator validator = Benchmarks.validator();
     CertificateRenderer renderer = Benchmarks.renderer();
     Certificate formE = Benchmarks.sample("e", "valid-basic");
-    Certificate formD = Benchmarks.formDWithItems(3);
+    Certificate formD = Benchmarks.generated(catalogue, "d", 3);
     CertificateWriter writer = new CertificateWriter();
     byte[] formEJson = writer.toJson(formE).getBytes(StandardCharsets.UTF_8);
     byte[] formDJson = writer.toJson(formD).getBytes(StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       ValidateCommand.class,
       RenderCommand.class,
       SamplesCommand.class,
+      GenerateCommand.class,
       ServeCommand.class
     })
 public final class CoformsCommand implements Runnable {
@@ -31,6 +32,6 @@ public final class CoformsCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         new picocli.CommandLine(this),
-        "name a command: lint, preview, validate, render, samples, serve");
+        "name a command: lint, preview, validate, render, samples, generate, serve");
   }
 }

@@ -37,15 +37,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.load.CurrentCatalogue;
 import vn.coforms.server.TestServers;
 import vn.coforms.server.browser.Chromium.Scripts;
 import vn.coforms.server.http.CoformsServer;
+import vn.coforms.testkit.Certificates;
+import vn.coforms.testkit.GenerateOptions;
 
 /**
- * A trader checks a Form E certificate in a real browser (issue 9.7): the server runs in process on
- * a free port, Debian's chromium drives the screens headless. Screenshots of every step land in
- * {@code server/target/screenshots} for a person to look at.
+ * A trader checks a Form E certificate in a real browser (issue 9.7), typing it in; a clerk opens a
+ * Form D the test kit generated (issue 10.6), where typing twelve rows would only test typing. The
+ * server runs in process on a free port, Debian's chromium drives the screens headless. Screenshots
+ * of every step land in {@code server/target/screenshots} for a person to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntryScreenInBrowserTest {
@@ -130,6 +134,37 @@ class EntryScreenInBrowserTest {
         .isEqualTo("45%");
     screenshot(browser, "english");
     assertThat(axe.seriousViolations(browser)).isEmpty();
+  }
+
+  @Test
+  void aClerkOpensAGeneratedFormDWithTwelveItemsAndItChecksCleanAndPreviews(
+      @TempDir Path downloads, @TempDir Path data) throws Exception {
+    testName = "open-generated";
+    shot = 0;
+    Certificates certificates = Certificates.of(TestServers.bundled(), TestServers.TODAY);
+    Certificate generated =
+        certificates.generate("d", 11, GenerateOptions.defaults().withItems(12));
+    Path file = Files.writeString(data.resolve("d.json"), certificates.json(generated));
+    String exporter = String.valueOf(generated.fields().get("exporter"));
+    ChromeDriver browser = open(downloads, Scripts.ON, "forms/d?lang=en");
+
+    browser.findElement(By.id("data-file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("action-open")).click();
+
+    waitFor(browser, By.id("check-passed"));
+    assertThat(browser.findElements(By.id("error-summary"))).isEmpty();
+    assertThat(rows(browser)).isEqualTo(12);
+    assertThat(browser.findElement(By.id("f-exporter")).getAttribute("value"))
+        .isEqualToNormalizingNewlines(exporter);
+    screenshot(browser, "opened");
+    assertThat(axe.seriousViolations(browser)).isEmpty();
+
+    browser.findElement(By.id("action-preview")).click();
+    Path pdf = awaitDownload(downloads);
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains(exporter.substring(0, exporter.indexOf(' ')));
+    }
   }
 
   @Test

@@ -460,7 +460,8 @@ class CliTest {
 
   @Test
   void everySubcommandAcceptsHelp() {
-    for (String command : List.of("lint", "preview", "validate", "render", "samples", "serve")) {
+    for (String command :
+        List.of("lint", "preview", "validate", "render", "samples", "generate", "serve")) {
       Run r = run(command, "--help");
       assertThat(r.out()).as(command).startsWith("Usage: coforms " + command);
       assertThat(r.exit()).as(command).isZero();
@@ -469,7 +470,8 @@ class CliTest {
 
   @Test
   void everySubcommandPrintsTheVersion() {
-    for (String command : List.of("lint", "preview", "validate", "render", "samples", "serve")) {
+    for (String command :
+        List.of("lint", "preview", "validate", "render", "samples", "generate", "serve")) {
       Run r = run(command, "--version");
       assertThat(r.out()).as(command).isEqualTo("coforms 0.1.0\n");
       assertThat(r.exit()).as(command).isZero();
