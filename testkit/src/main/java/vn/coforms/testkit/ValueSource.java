@@ -49,6 +49,7 @@ final class ValueSource {
   private final String currency;
   private final LocalDate invoiceDate;
   private final String invoiceNumber;
+  private @Nullable String invoicer;
 
   ValueSource(
       FormDefinition form,
@@ -170,13 +171,10 @@ final class ValueSource {
       }
       return pick(parties);
     }
-    List<String> all = catalogue.countries().keySet().stream().sorted().toList();
     if (label.contains("invoic")) {
-      List<String> third =
-          all.stream().filter(c -> !c.equals(VIET_NAM) && !c.equals(importing)).toList();
-      return pick(third.isEmpty() ? all : third);
+      return invoicer();
     }
-    return pick(all);
+    return pick(catalogue.countries().keySet().stream().sorted().toList());
   }
 
   /** The HS code {@code hs6} written with {@code digits} digits as the samples do: 0304.62.10. */
@@ -347,10 +345,7 @@ final class ValueSource {
 
   private void company(String label, boolean vi, List<String> lines, List<String> extra) {
     if (label.matches(".*\\b(consignee\\w*|importer\\w*)\\b.*") || label.contains("invoic")) {
-      String country =
-          label.contains("invoic")
-              ? pick(List.copyOf(words.consignees().keySet().stream().sorted().toList()))
-              : importing;
+      String country = label.contains("invoic") ? invoicer() : importing;
       Vocabulary.Consignee c = pick(words.consigneesIn(country));
       lines.add(c.name());
       lines.add(c.address() + ",");
@@ -365,6 +360,24 @@ final class ValueSource {
     extra.add("Tel: " + exporter.phone());
     extra.add("Tax code: 0" + (300000000 + random.nextInt(600000000)));
     extra.add("Email: export@" + code.toLowerCase(Locale.ROOT) + ".com.vn");
+  }
+
+  /**
+   * The country of the company that issues the invoice, chosen once so that its name and address
+   * and its country field agree: a third country (neither Viet Nam nor the importing country) the
+   * vocabulary has a company in.
+   */
+  private String invoicer() {
+    if (invoicer == null) {
+      List<String> third =
+          words.consignees().keySet().stream()
+              .sorted()
+              .filter(c -> !c.equals(VIET_NAM) && !c.equals(importing))
+              .filter(c -> catalogue.country(c).isPresent())
+              .toList();
+      invoicer = third.isEmpty() ? importing : pick(third);
+    }
+    return invoicer;
   }
 
   private String destinationCity() {

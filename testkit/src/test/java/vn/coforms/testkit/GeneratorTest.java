@@ -53,6 +53,25 @@ class GeneratorTest {
     }
   }
 
+  @Test
+  void anInvoicingCompanyIsACompanyOfTheCountryItsCountryFieldNames() {
+    int invoiced = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      Certificate c = CERTIFICATES.generate("e", seed);
+      if (Boolean.TRUE.equals(c.fields().get("thirdPartyInvoicing"))) {
+        invoiced++;
+        String country = String.valueOf(c.fields().get("invoicingCompanyCountry"));
+        String name =
+            String.valueOf(c.fields().get("invoicingCompanyName")).lines().findFirst().orElse("");
+        assertThat(Vocabulary.bundled().consigneesIn(country))
+            .as("seed %d: %s in %s", seed, name, country)
+            .extracting(Vocabulary.Consignee::name)
+            .contains(name);
+      }
+    }
+    assertThat(invoiced).as("certificates with third-party invoicing among 40 seeds").isPositive();
+  }
+
   @Nested
   class Determinism {
     @Test
