@@ -1,0 +1,165 @@
+package vn.coforms.testkit.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import vn.coforms.framework.certificate.Certificate;
+import vn.coforms.framework.certificate.CertificateReader;
+import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.validate.Finding;
+import vn.coforms.renderer.fonts.FontBook;
+import vn.coforms.testkit.Certificates;
+
+/**
+ * Properties of every form in the repository's {@code forms/} folder, over generated certificates:
+ * a form added there is covered without a test of its own. Each run is a form, an issuance mode, an
+ * item count and a seed ({@link Plan}); its tests are named after it, and a failure prints it with
+ * the command that reproduces it. {@code -Dcoforms.seeds=N} runs more seeds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CataloguePropertiesTest {
+  /** "Today" for every run: a Wednesday, a working day in Viet Nam, so runs are reproducible. */
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  /** The repository's forms, as the testkit module sees them. */
+  static final Path FORMS = Path.of("../forms");
+
+  private final Certificates kit = Certificates.from(FORMS).on(TODAY);
+  private final Supply supply = Supply.samples(kit);
+  private final Plan plan = Plan.of(kit, supply, Selection.from(System.getProperties()));
+  private final TextsInsideRectangles inside = new TextsInsideRectangles(FontBook.fromClasspath());
+  private final CertificateReader reader = new CertificateReader();
+
+  @Test
+  void everyFormFileOfTheFormsFolderIsUnderTest() throws IOException {
+    List<String> files;
+    try (Stream<Path> list = Files.list(FORMS)) {
+      files =
+          list.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".yaml"))
+              .map(n -> n.substring(0, n.length() - ".yaml".length()))
+              .sorted()
+              .toList();
+    }
+    assertThat(kit.catalogue().forms().stream().map(FormDefinition::id).sorted())
+        .containsExactlyElementsOf(files)
+        .hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @TestFactory
+  Stream<DynamicNode> generatedCertificatesValidateClean() {
+    return perRun(
+        run -> true,
+        run -> {
+          List<Finding> findings = kit.validate(certificate(run));
+          assertThat(findings.stream().map(Finding::render).toList()).as(run.describe()).isEmpty();
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicNode> theyRenderWithEveryTextInsideItsRectangle() {
+    return perRun(
+        run -> true,
+        run -> {
+          Certificate certificate = certificate(run);
+          assertThat(kit.pdf(certificate)).as(run.describe()).isNotEmpty();
+          assertThat(inside.problems(kit.pages(certificate))).as(run.describe()).isEmpty();
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicNode> generatingTwiceGivesTheSameCertificate() {
+    return perRun(
+        run -> true,
+        run ->
+            assertThat(kit.json(certificate(run)))
+                .as(run.describe())
+                .isEqualTo(kit.json(certificate(run))));
+  }
+
+  /** Rendering twice: the first seed of every form, mode and count. */
+  @TestFactory
+  Stream<DynamicNode> renderingTwiceGivesTheSameBytes() {
+    return perRun(
+        this::firstSeed,
+        run -> {
+          Certificate certificate = certificate(run);
+          assertThat(kit.pdf(certificate)).as(run.describe()).isEqualTo(kit.pdf(certificate));
+        });
+  }
+
+  /** veraPDF on a sample: the first seed of every form and count, in the form's first mode. */
+  @TestFactory
+  Stream<DynamicNode> theyArePdfA3b() {
+    PdfA3b pdfa = PdfA3b.validator();
+    return perRun(
+        run -> firstSeed(run) && run.mode() == kit.form(run.formId()).issuance().modes().get(0),
+        run -> assertThat(pdfa.failures(kit.pdf(certificate(run)))).as(run.describe()).isEmpty());
+  }
+
+  @TestFactory
+  Stream<DynamicNode> theJsonRoundTripIsLossless() {
+    return perRun(
+        run -> true,
+        run -> {
+          Certificate certificate = certificate(run);
+          CertificateReader.Read read = reader.read("generated.json", kit.json(certificate));
+          assertThat(read.diagnostics()).as(run.describe()).isEmpty();
+          Certificate back = read.certificate().orElseThrow();
+          assertThat(kit.json(back)).as(run.describe()).isEqualTo(kit.json(certificate));
+          assertThat(back).as(run.describe()).isEqualTo(certificate);
+        });
+  }
+
+  /** A test per selected run, in one container per form that says the form's capacity. */
+  private Stream<DynamicNode> perRun(Predicate<Run> which, Check check) {
+    return plan.forms().stream()
+        .map(
+            f ->
+                dynamicContainer(
+                    f.form().id() + " (the front page holds " + f.capacity() + " items)",
+                    f.runs().stream().filter(which).map(run -> (DynamicNode) test(run, check))));
+  }
+
+  private static DynamicTest test(Run run, Check check) {
+    return dynamicTest(run.name(), () -> check.on(run));
+  }
+
+  private boolean firstSeed(Run run) {
+    return plan.runs()
+        .filter(r -> r.formId().equals(run.formId()) && r.items() == run.items())
+        .map(Run::seed)
+        .min(Comparator.naturalOrder())
+        .map(s -> s == run.seed())
+        .orElse(false);
+  }
+
+  /** The run's certificate; a failure to make it names the run. */
+  private Certificate certificate(Run run) {
+    try {
+      return supply.certificate(run);
+    } catch (RuntimeException e) {
+      throw new AssertionError("no certificate for " + run.describe(), e);
+    }
+  }
+
+  /** A property of one run. */
+  @FunctionalInterface
+  private interface Check {
+    void on(Run run) throws Exception;
+  }
+}
