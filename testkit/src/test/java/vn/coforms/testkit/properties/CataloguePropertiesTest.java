@@ -39,7 +39,7 @@ class CataloguePropertiesTest {
   static final Path FORMS = Path.of("../forms");
 
   private final Certificates kit = Certificates.from(FORMS).on(TODAY);
-  private final Supply supply = Supply.samples(kit);
+  private final Supply supply = Supply.generated(kit);
   private final Plan plan = Plan.of(kit, supply, Selection.from(System.getProperties()));
   private final TextsInsideRectangles inside = new TextsInsideRectangles(FontBook.fromClasspath());
   private final CertificateReader reader = new CertificateReader();
