@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -43,6 +45,9 @@ class CataloguePropertiesTest {
   private final Plan plan = Plan.of(kit, supply, Selection.from(System.getProperties()));
   private final TextsInsideRectangles inside = new TextsInsideRectangles(FontBook.fromClasspath());
   private final CertificateReader reader = new CertificateReader();
+
+  /** Each run's certificate, generated once for all the properties (a 200-item one is slow). */
+  private final Map<Run, Certificate> generated = new HashMap<>();
 
   @Test
   void everyFormFileOfTheFormsFolderIsUnderTest() throws IOException {
@@ -86,7 +91,7 @@ class CataloguePropertiesTest {
     return perRun(
         run -> true,
         run ->
-            assertThat(kit.json(certificate(run)))
+            assertThat(kit.json(supply.certificate(run)))
                 .as(run.describe())
                 .isEqualTo(kit.json(certificate(run))));
   }
@@ -148,10 +153,10 @@ class CataloguePropertiesTest {
         .orElse(false);
   }
 
-  /** The run's certificate; a failure to make it names the run. */
+  /** The run's certificate, made once; a failure to make it names the run. */
   private Certificate certificate(Run run) {
     try {
-      return supply.certificate(run);
+      return generated.computeIfAbsent(run, supply::certificate);
     } catch (RuntimeException e) {
       throw new AssertionError("no certificate for " + run.describe(), e);
     }
