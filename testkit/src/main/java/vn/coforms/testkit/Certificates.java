@@ -143,4 +143,21 @@ public final class Certificates {
   public String json(Certificate certificate) {
     return new CertificateWriter().toJson(certificate);
   }
+
+  /**
+   * Validates {@code certificate}: the findings, ready for {@code CoformsAssertions.assertThat}.
+   */
+  public Findings check(Certificate certificate) {
+    return new Findings(validate(certificate));
+  }
+
+  /** Renders {@code certificate} as a PDF/A document, every copy the form prints. */
+  public Pdf render(Certificate certificate) {
+    return render(certificate, RenderOptions.defaults());
+  }
+
+  /** Renders {@code certificate} as {@code options} ask (one copy, specimen, draft). */
+  public Pdf render(Certificate certificate, RenderOptions options) {
+    return new Pdf(pdf(certificate, options));
+  }
 }
