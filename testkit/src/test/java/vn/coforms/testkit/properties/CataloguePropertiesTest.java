@@ -23,8 +23,8 @@ import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.validate.Finding;
-import vn.coforms.renderer.fonts.FontBook;
 import vn.coforms.testkit.Certificates;
+import vn.coforms.testkit.assertions.CoformsAssertions;
 
 /**
  * Properties of every form in the repository's {@code forms/} folder, over generated certificates:
@@ -43,7 +43,6 @@ class CataloguePropertiesTest {
   private final Certificates kit = Certificates.from(FORMS).on(TODAY);
   private final Supply supply = Supply.generated(kit);
   private final Plan plan = Plan.of(kit, supply, Selection.from(System.getProperties()));
-  private final TextsInsideRectangles inside = new TextsInsideRectangles(FontBook.fromClasspath());
   private final CertificateReader reader = new CertificateReader();
 
   /** Each run's certificate, generated once for all the properties (a 200-item one is slow). */
@@ -82,7 +81,9 @@ class CataloguePropertiesTest {
         run -> {
           Certificate certificate = certificate(run);
           assertThat(kit.pdf(certificate)).as(run.describe()).isNotEmpty();
-          assertThat(inside.problems(kit.pages(certificate))).as(run.describe()).isEmpty();
+          CoformsAssertions.assertThat(kit.pages(certificate))
+              .as(run.describe())
+              .everyTextInsideItsRectangle();
         });
   }
 
@@ -110,10 +111,10 @@ class CataloguePropertiesTest {
   /** veraPDF on a sample: the first seed of every form and count, in the form's first mode. */
   @TestFactory
   Stream<DynamicNode> theyArePdfA3b() {
-    PdfA3b pdfa = PdfA3b.validator();
     return perRun(
         run -> firstSeed(run) && run.mode() == kit.form(run.formId()).issuance().modes().get(0),
-        run -> assertThat(pdfa.failures(kit.pdf(certificate(run)))).as(run.describe()).isEmpty());
+        run ->
+            CoformsAssertions.assertThat(kit.render(certificate(run))).as(run.describe()).isPdfA());
   }
 
   @TestFactory
