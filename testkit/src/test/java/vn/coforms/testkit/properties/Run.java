@@ -11,9 +11,27 @@ import vn.coforms.testkit.GenerateOptions;
  */
 record Run(String formId, IssuanceMode mode, int items, long seed, LocalDate today) {
 
-  /** The options that generate this run's certificate. */
+  /**
+   * The options that generate this run's certificate: the seed also picks the variant, so runs
+   * cover every fill, long texts and both languages: seeds 1, 4, 7 … every field in English; seeds
+   * 2, 5, 8 … long texts in Vietnamese; seeds 3, 6, 9 … only the required fields.
+   */
   GenerateOptions options() {
-    return GenerateOptions.defaults().withItems(items).withMode(mode);
+    GenerateOptions options = GenerateOptions.defaults().withItems(items).withMode(mode);
+    return switch ((int) Math.floorMod(seed, 3L)) {
+      case 2 -> options.withLongTexts().inLanguage(GenerateOptions.Language.VI);
+      case 0 -> options.requiredOnly();
+      default -> options;
+    };
+  }
+
+  /** The variant {@link #options()} picks, in words. */
+  String variant() {
+    GenerateOptions o = options();
+    return (o.fill() == GenerateOptions.Fill.ALL ? "every field" : "required fields")
+        + (o.longTexts() ? ", long texts" : "")
+        + ", "
+        + o.language().name();
   }
 
   /** The display name of the run's tests: {@code e · retroactive · 12 items · seed 3}. */
@@ -32,11 +50,12 @@ record Run(String formId, IssuanceMode mode, int items, long seed, LocalDate tod
   String describe() {
     return String.format(
         Locale.ROOT,
-        "form %s, seed %d, %d items, mode %s, today %s%n  reproduce: %s",
+        "form %s, seed %d, %d items, mode %s (%s), today %s%n  reproduce: %s",
         formId,
         seed,
         items,
         mode.jsonName(),
+        variant(),
         today,
         reproduce());
   }

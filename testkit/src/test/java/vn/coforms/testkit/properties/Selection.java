@@ -23,7 +23,7 @@ record Selection(
     Optional<IssuanceMode> mode) {
 
   /** Seeds per form, mode and item count when {@code coforms.seeds} is not set. */
-  static final int DEFAULT_SEEDS = 2;
+  static final int DEFAULT_SEEDS = 3;
 
   Selection {
     if (seeds < 1) {
