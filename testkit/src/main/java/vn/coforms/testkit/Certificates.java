@@ -40,6 +40,7 @@ public final class Certificates {
   private final Clock clock;
   private final CertificateValidator validator;
   private final CertificateRenderer renderer;
+  private final RuleBreaker breaker;
 
   private Certificates(Catalogue catalogue, Clock clock) {
     this.catalogue = catalogue;
@@ -47,6 +48,7 @@ public final class Certificates {
     this.validator = new CertificateValidator(clock);
     this.renderer =
         new CertificateRenderer(FontBook.fromClasspath(), new TemplateEngine(), validator);
+    this.breaker = new RuleBreaker(catalogue, validator);
   }
 
   /** The forms bundled with coforms, with today's date in Viet Nam. */
@@ -115,9 +117,16 @@ public final class Certificates {
    *
    * @throws GenerationException when the rule cannot be broken from data alone
    */
-  @SuppressWarnings("DoNotCallSuggester") // skeleton: the rule breaker replaces the body
   public Certificate invalid(String formId, String ruleId, long seed) {
-    throw new UnsupportedOperationException("the rule breaker is being written");
+    return breaker.invalid(formId, ruleId, seed, today());
+  }
+
+  /**
+   * Every id {@link #invalid} can break on {@code formId}, in a stable order: the form's rules as
+   * declared, then the built-in checks its fields can trigger.
+   */
+  public List<String> breakable(String formId) {
+    return breaker.breakable(form(formId));
   }
 
   /** Every finding about {@code certificate}, as the validator reports them. */

@@ -43,6 +43,16 @@ final class Draft {
     return new Draft(form, mode, linked, deepCopy(fields, false));
   }
 
+  /** A copy whose {@code group} holds only row {@code row} (as its row 0). */
+  Draft onlyRow(String group, int row) {
+    Draft out = copy();
+    List<Map<String, Object>> rows = out.rows(group);
+    Map<String, Object> kept = rows.get(row);
+    rows.clear();
+    rows.add(kept);
+    return out;
+  }
+
   FormDefinition form() {
     return form;
   }

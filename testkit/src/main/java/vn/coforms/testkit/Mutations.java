@@ -58,9 +58,6 @@ final class Mutations {
     if (spec instanceof FieldSpec.Tick) {
       out.add(!Boolean.TRUE.equals(current));
     }
-    if (current != null && (breaking || !def.required())) {
-      out.add(null);
-    }
     if (spec instanceof FieldSpec.Text && current instanceof String s) {
       out.addAll(splices(draft, s));
       for (Rule r : form.rules()) {
@@ -94,6 +91,9 @@ final class Mutations {
         out.add(v);
       }
     }
+    if (current != null && (breaking || !def.required())) {
+      out.add(null); // blank last: a filled field is what "fill every field" asks for
+    }
     List<@Nullable Object> distinct = new ArrayList<>();
     for (Object v : out) {
       if (!Objects.equals(v, current) && !distinct.contains(v)) {
@@ -124,11 +124,14 @@ final class Mutations {
       carton.put("value", m.get("value") == null ? 1 : Objects.requireNonNull(m.get("value")));
       carton.put("unit", "CARTONS");
       out.add(carton);
-      out.add(Map.of("value", 0, "unit", String.valueOf(m.get("unit"))));
+      out.add(pair("value", 0, "unit", String.valueOf(m.get("unit"))));
     } else if (spec instanceof FieldSpec.Money && current instanceof Map<?, ?> m) {
-      out.add(Map.of("amount", 0, "currency", String.valueOf(m.get("currency"))));
+      out.add(pair("amount", 0, "currency", String.valueOf(m.get("currency"))));
     } else if (spec instanceof FieldSpec.Text) {
       out.add("N/A");
+      if (current instanceof String c && !c.isEmpty()) {
+        out.add(c + "X");
+      }
       out.add("SEE BOX 8");
       String group = slot.group();
       if (group != null && draft.rowCount(group) > 1) {
@@ -144,6 +147,14 @@ final class Mutations {
   /**
    * {@code base} with each run of capitals or digits replaced by a same-shaped certificate value.
    */
+  /** A quantity or money value, its keys in the order the samples write them. */
+  static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(k1, v1);
+    out.put(k2, v2);
+    return out;
+  }
+
   private List<Object> splices(Draft draft, String base) {
     Facts facts = facts(draft);
     List<Object> out = new ArrayList<>();

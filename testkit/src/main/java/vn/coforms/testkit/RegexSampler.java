@@ -65,7 +65,8 @@ final class RegexSampler {
 
   private Optional<RgxGen> parse(String regex) {
     try {
-      return Optional.of(RgxGen.parse(properties, regex));
+      // RgxGen does not take inline flags; upper case is tried first and the real pattern judges
+      return Optional.of(RgxGen.parse(properties, regex.replace("(?i)", "")));
     } catch (RuntimeException e) {
       return Optional.empty();
     }

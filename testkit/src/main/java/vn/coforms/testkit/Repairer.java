@@ -83,10 +83,61 @@ final class Repairer {
         }
       }
       if (!changed) {
-        search(draft, findings.get(0), findings);
+        searchAll(draft, findings);
       }
       findings = validate(draft);
     }
+  }
+
+  /**
+   * Searches a change for the first finding; findings about one item row are searched each on a
+   * copy holding only that row (a row's rules see only it), so a long list is repaired in one
+   * round.
+   */
+  private void searchAll(Draft draft, List<Finding> findings) {
+    Finding first = findings.get(0);
+    if (rowOf(draft, first).isEmpty()) {
+      search(draft, first, findings);
+      return;
+    }
+    for (Finding f : findings) {
+      Optional<Slot> at = rowOf(draft, f);
+      if (at.isEmpty()) {
+        continue;
+      }
+      String group = java.util.Objects.requireNonNull(at.get().group());
+      int row = at.get().row();
+      Draft single = draft.onlyRow(group, row);
+      List<Finding> before = validate(single);
+      Optional<Finding> target =
+          before.stream()
+              .filter(b -> b.ruleId().equals(f.ruleId()) && b.row().orElse(0) == 1)
+              .findFirst();
+      if (target.isEmpty()) {
+        continue; // the finding is about other rows too (a unique rule): left to a later round
+      }
+      Consumer<Draft> change = search(single, target.get(), before);
+      // the change was found on row 0 of the copy; replay it on the row itself
+      Draft replay = single.copy();
+      change.accept(replay);
+      for (FieldDef c : groupFields(draft.form(), group)) {
+        draft.set(Slot.item(group, row, c.id()), replay.get(Slot.item(group, 0, c.id())));
+      }
+    }
+  }
+
+  private static Optional<Slot> rowOf(Draft draft, Finding f) {
+    return Slot.parse(f.field())
+        .filter(Slot::inRow)
+        .filter(
+            s ->
+                f.row().isPresent()
+                    && draft.rowCount(java.util.Objects.requireNonNull(s.group())) > 1)
+        .filter(s -> RuleSlots.rule(draft.form(), f.ruleId()).map(Rule::perRow).orElse(true));
+  }
+
+  private static List<FieldDef> groupFields(FormDefinition form, String group) {
+    return form.field(group).map(FieldDef::fields).orElse(List.of());
   }
 
   List<Finding> validate(Draft draft) {
@@ -194,7 +245,8 @@ final class Repairer {
 
   // ---- search --------------------------------------------------------------------------------
 
-  private void search(Draft draft, Finding target, List<Finding> before) {
+  /** Finds and applies a change that removes {@code target}; returns it. */
+  private Consumer<Draft> search(Draft draft, Finding target, List<Finding> before) {
     FormDefinition form = draft.form();
     Optional<Rule> rule = RuleSlots.rule(form, target.ruleId());
     int row = target.row().isPresent() ? target.row().getAsInt() - 1 : -1;
@@ -223,7 +275,7 @@ final class Repairer {
     Set<String> old = new HashSet<>();
     before.forEach(f -> old.add(key(f)));
     String targetKey = key(target);
-    Consumer<Draft> lenient = null;
+    @Nullable Consumer<Draft> lenient = null;
     int count = 0;
     for (Consumer<Draft> change : changes) {
       if (count++ >= CANDIDATES) {
@@ -238,7 +290,7 @@ final class Repairer {
       }
       if (old.containsAll(now)) {
         change.accept(draft);
-        return;
+        return change;
       }
       if (lenient == null && now.size() < old.size()) {
         lenient = change;
@@ -246,7 +298,7 @@ final class Repairer {
     }
     if (lenient != null) {
       lenient.accept(draft);
-      return;
+      return lenient;
     }
     throw failure(target, Math.min(count, CANDIDATES), tried, null);
   }

@@ -3,6 +3,7 @@ package vn.coforms.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -267,12 +268,18 @@ final class ValueSource {
   private Map<String, Object> quantity(int row) {
     Vocabulary.Goods g = goods(row);
     int value = Math.max(1, g.weight() * (80 + random.nextInt(41)) / 100);
-    return Map.of("value", value, "unit", g.unit());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("value", value);
+    out.put("unit", g.unit());
+    return out;
   }
 
   private Map<String, Object> money(int row) {
     long cents = (long) goods(row).weight() * (150 + random.nextInt(450));
-    return Map.of("amount", BigDecimal.valueOf(cents, 2), "currency", currency);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("amount", BigDecimal.valueOf(cents, 2));
+    out.put("currency", currency);
+    return out;
   }
 
   // ---- text ----------------------------------------------------------------------------------
@@ -292,12 +299,15 @@ final class ValueSource {
     if (label.contains("exhibition")) {
       Vocabulary.Exhibition e = pick(words.exhibitions());
       lines.add(label.contains("address") ? e.address() : e.name());
-    } else if (label.contains("marks")) {
+    } else if (label.matches(".*\\bmarks\\b.*") && !label.contains("remarks")) {
       lines.addAll(lines(fill(pick(words.marks()), row)));
     } else if (label.contains("package")) {
       Vocabulary.Goods g = goods(row);
       lines.add(String.format(Locale.ROOT, "%,d %s", Math.max(1, g.weight() / 20), g.packages()));
       extra.add("ON " + (1 + random.nextInt(20)) + " PALLETS");
+    } else if (label.matches(".*\\b(vessel|aircraft|transport)\\b.*")) {
+      lines.add(pick(words.vessels()));
+      extra.add("FROM " + pick(words.ports()) + " TO " + destinationCity());
     } else if (label.matches(".*\\b(name|address)\\b.*")) {
       company(label, vi, lines, extra);
     } else if (label.matches(".*\\b(description|goods|products?)\\b.*")) {
@@ -317,9 +327,6 @@ final class ValueSource {
               + (100 + random.nextInt(900)));
     } else if (label.contains("invoice") && label.matches(".*\\b(number|no)\\b.*")) {
       lines.add(invoiceNumber);
-    } else if (label.matches(".*\\b(vessel|aircraft|transport)\\b.*")) {
-      lines.add(pick(words.vessels()));
-      extra.add("FROM " + pick(words.ports()) + " TO " + destinationCity());
     } else if (label.matches(".*\\bport\\b.*")) {
       lines.add(destinationCity() + ", " + printed(importing));
     } else if (label.matches(".*\\b(authority|office)\\b.*")) {
@@ -444,9 +451,12 @@ final class ValueSource {
           lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ", " + e);
         }
       }
-      while (String.join("\n", lines).length() < maxLength * 9 / 10 && !extra.isEmpty()) {
+      for (String p : extra.isEmpty() ? List.<String>of() : words.phrases()) {
+        if (String.join("\n", lines).length() >= maxLength * 9 / 10) {
+          break;
+        }
         int last = lines.size() - 1;
-        lines.set(last, lines.get(last) + ", " + pick(extra));
+        lines.set(last, lines.get(last) + ", " + fill(p, 0));
       }
     }
     while (lines.size() > maxLines) {
