@@ -254,7 +254,7 @@ final class Repairer {
     Slot.parse(target.field()).ifPresent(slots::add);
     rule.ifPresent(
         r ->
-            RuleSlots.of(form, r, row).stream()
+            RuleSlots.of(form, r, row, draft).stream()
                 .filter(s -> !slots.contains(s))
                 .forEach(slots::add));
     List<String> tried = new ArrayList<>();

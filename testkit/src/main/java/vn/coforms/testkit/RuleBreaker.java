@@ -248,7 +248,7 @@ final class RuleBreaker {
               }
             }
             int score = score(c, found);
-            if (score < state.score) {
+            if (score <= state.score) { // a sideways step may open the way (tick, then rows)
               next.add(new State(trial, found, score));
             }
           }
@@ -322,9 +322,11 @@ final class RuleBreaker {
       }
       Rule r = rule.get();
       List<Consumer<Draft>> out = new ArrayList<>();
-      List<Slot> slots = new ArrayList<>(RuleSlots.of(form, r, r.perRow() ? 0 : -1));
+      List<Slot> slots = new ArrayList<>(RuleSlots.of(form, r, r.perRow() ? 0 : -1, draft));
       if (r.header().forEach().isPresent()) {
-        RuleSlots.of(form, r, 1).stream().filter(s -> !slots.contains(s)).forEach(slots::add);
+        RuleSlots.of(form, r, 1, draft).stream()
+            .filter(s -> !slots.contains(s))
+            .forEach(slots::add);
       }
       for (Slot slot : slots) {
         for (Object v : mutations.values(draft, slot, true)) {
@@ -346,7 +348,8 @@ final class RuleBreaker {
         List<Slot> slots = new ArrayList<>();
         Slot.parse(f.field()).ifPresent(slots::add);
         int row = f.row().isPresent() ? f.row().getAsInt() - 1 : -1;
-        RuleSlots.rule(form, f.ruleId()).ifPresent(r -> slots.addAll(RuleSlots.of(form, r, row)));
+        RuleSlots.rule(form, f.ruleId())
+            .ifPresent(r -> slots.addAll(RuleSlots.of(form, r, row, draft)));
         for (Slot slot : slots) {
           for (Object v : mutations.values(draft, slot, false)) {
             out.add(d -> d.set(slot, v));

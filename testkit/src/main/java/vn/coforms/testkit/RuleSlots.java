@@ -35,11 +35,15 @@ final class RuleSlots {
     return new ArrayList<>(out);
   }
 
+  /** Item rows of a group a rule over the whole certificate may change, at most. */
+  static final int ROWS_PER_RULE = 3;
+
   /**
    * The slots of the rule at {@code row} (0-based, for a per-row rule; else -1): declared fields
-   * first, then the fields its CEL names (top-level ones and those of its group's row).
+   * first, then the fields its CEL names (top-level ones and those of its group's row; for a rule
+   * over the whole certificate, an item field it names in the first rows of {@code draft}).
    */
-  static List<Slot> of(FormDefinition form, Rule rule, int row) {
+  static List<Slot> of(FormDefinition form, Rule rule, int row, Draft draft) {
     Set<Slot> out = new LinkedHashSet<>();
     List<String> ids = new ArrayList<>(rule.header().fields());
     ids.addAll(named(rule));
@@ -50,6 +54,14 @@ final class RuleSlots {
         out.add(Slot.item(group, row, id));
       } else if (form.field(id).filter(f -> !f.isGroup()).isPresent()) {
         out.add(Slot.top(id));
+      } else if (row < 0) {
+        for (FieldDef g : form.fields()) {
+          if (g.field(id).isPresent()) {
+            for (int i = 0; i < Math.min(ROWS_PER_RULE, draft.rowCount(g.id())); i++) {
+              out.add(Slot.item(g.id(), i, id));
+            }
+          }
+        }
       }
     }
     return new ArrayList<>(out);
