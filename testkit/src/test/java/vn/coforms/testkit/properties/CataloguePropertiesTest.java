@@ -1,7 +1,6 @@
 package vn.coforms.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -28,7 +26,6 @@ import vn.coforms.framework.certificate.CertificateReader;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.validate.Finding;
 import vn.coforms.testkit.Certificates;
-import vn.coforms.testkit.GenerationException;
 import vn.coforms.testkit.assertions.CoformsAssertions;
 
 /**
@@ -47,14 +44,6 @@ class CataloguePropertiesTest {
 
   /** Seeds per breakable rule: the breaker's choices (which row, which value) vary with it. */
   static final int INVALID_SEEDS = 2;
-
-  /**
-   * Rules the rule breaker lists as breakable but cannot break on these seeds (found by this test,
-   * reported to the generator's authors): each must still fail with a {@link GenerationException},
-   * so the entry is removed as soon as the breaker learns it.
-   */
-  static final Set<String> KNOWN_BREAKER_LIMITS =
-      Set.of("d d.de-minimis.ctc 2", "d d.de-minimis.ctc 4");
 
   private final Certificates kit = Certificates.from(FORMS).on(TODAY);
   private final Supply supply = Supply.generated(kit);
@@ -183,15 +172,6 @@ class CataloguePropertiesTest {
     return dynamicTest(
         rule + " · seed " + seed,
         () -> {
-          if (KNOWN_BREAKER_LIMITS.contains(formId + " " + rule + " " + seed)) {
-            assertThatThrownBy(() -> kit.invalid(formId, rule, seed))
-                .as(
-                    "a known limit of the rule breaker now works: remove it from"
-                        + " KNOWN_BREAKER_LIMITS%n  %s",
-                    run)
-                .isInstanceOf(GenerationException.class);
-            return;
-          }
           Certificate certificate;
           try {
             certificate = kit.invalid(formId, rule, seed);
