@@ -45,6 +45,22 @@ class CertificateReaderTest {
   }
 
   @Test
+  void keepsAnAmountAsWrittenWithItsTrailingZerosSoWritingItBackGivesTheSameDocument() {
+    String json =
+        "{\"form\":\"d\",\"issuance\":{\"mode\":\"normal\"},\"fields\":"
+            + "{\"fob\":{\"amount\":26028.00,\"currency\":\"JPY\"},\"rvc\":40.0,\"mass\":1200.50}}";
+    Certificate c = reader.read("c.json", json).certificate().orElseThrow();
+
+    assertThat(((Map<?, ?>) java.util.Objects.requireNonNull(c.fields().get("fob"))).get("amount"))
+        .hasToString("26028.00");
+    assertThat(c.fields().get("rvc")).hasToString("40.0");
+    assertThat(c.fields().get("mass")).hasToString("1200.50");
+    Certificate back =
+        reader.read("c.json", new CertificateWriter().toJson(c)).certificate().orElseThrow();
+    assertThat(back).isEqualTo(c);
+  }
+
+  @Test
   void readsYamlByFileName() {
     var read = reader.read("c.yaml", "form: e\nfields:\n  exporter: X\n");
     assertThat(read.certificate())
