@@ -14,7 +14,6 @@ import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
-import vn.coforms.framework.validate.Binder;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
@@ -81,32 +80,24 @@ final class Generator {
 
   /** The rows per group: the options' count, checked against every group's bounds. */
   static int items(FormDefinition form, GenerateOptions options, SplittableRandom random) {
-    int lo = 0;
-    int hi = Binder.MAX_ROWS;
-    for (FieldDef f : form.fields()) {
-      if (f.spec() instanceof FieldSpec.Group g) {
-        lo = Math.max(lo, g.minItems());
-        hi = Math.min(hi, g.maxItems());
-      }
-    }
+    ItemRows rows = ItemRows.of(form);
     if (options.items().isPresent()) {
       int n = options.items().getAsInt();
-      if (n < lo || n > hi) {
+      if (!rows.admits(n)) {
         throw new IllegalArgumentException(
             "form '"
                 + form.id()
                 + "' takes "
-                + lo
+                + rows.min()
                 + " to "
-                + hi
+                + rows.max()
                 + " item rows; "
                 + n
                 + " were asked for");
       }
       return n;
     }
-    int n = 1 + random.nextInt(DEFAULT_MAX_ITEMS);
-    return Math.max(lo, Math.min(hi, n));
+    return rows.nearest(1 + random.nextInt(DEFAULT_MAX_ITEMS));
   }
 
   private Draft initial(

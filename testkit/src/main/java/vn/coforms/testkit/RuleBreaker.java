@@ -27,6 +27,7 @@ import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.Party;
 import vn.coforms.framework.model.rule.Rule;
 import vn.coforms.framework.validate.Binder;
+import vn.coforms.framework.validate.BuiltInChecks;
 import vn.coforms.framework.validate.CertificateValidator;
 import vn.coforms.framework.validate.Finding;
 
@@ -52,31 +53,12 @@ final class RuleBreaker {
   /** Changes evaluated per step. */
   static final int CANDIDATES = 150;
 
-  /** The built-in checks, in the order {@link #breakable} lists them. */
-  static final List<String> BUILT_INS =
-      List.of(
-          "field.unknown",
-          "field.required",
-          "field.read-only",
-          "field.type",
-          "field.max-length",
-          "field.max-lines",
-          "field.date",
-          "field.number",
-          "field.negative",
-          "field.character",
-          "field.country",
-          "field.party",
-          "field.hs-code",
-          "field.criterion",
-          "field.enum",
-          "group.min-items",
-          "group.max-items",
-          "criterion.rvc-bounds",
-          "issuance.mode-not-allowed",
-          "issuance.tick-mirrors-mode");
-
+  /** A rule's CEL failed to evaluate: a fault in the form, which no data can cause on purpose. */
   private static final String NOT_FROM_DATA = "rule.failed";
+
+  /** The built-in checks data can trigger, in the engine's order: all but {@code rule.failed}. */
+  static final List<String> BUILT_INS =
+      BuiltInChecks.IDS.stream().filter(id -> !id.equals(NOT_FROM_DATA)).toList();
 
   private final Catalogue catalogue;
   private final CertificateValidator validator;
@@ -163,15 +145,7 @@ final class RuleBreaker {
 
   /** Two rows when the form allows it: per-row rules get a row, unique rules a pair. */
   private static int rows(FormDefinition form) {
-    int lo = 0;
-    int hi = Binder.MAX_ROWS;
-    for (FieldDef f : form.fields()) {
-      if (f.spec() instanceof FieldSpec.Group g) {
-        lo = Math.max(lo, g.minItems());
-        hi = Math.min(hi, g.maxItems());
-      }
-    }
-    return Math.max(lo, Math.min(hi, 2));
+    return ItemRows.of(form).nearest(2);
   }
 
   /** The modes the rule's conditions name first, then normal, then the others; at most BASES. */

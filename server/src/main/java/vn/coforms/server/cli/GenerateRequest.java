@@ -6,16 +6,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.model.Catalogue;
-import vn.coforms.framework.model.FieldDef;
-import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.rule.Rule;
-import vn.coforms.framework.validate.Binder;
 import vn.coforms.framework.validate.BuiltInChecks;
 import vn.coforms.testkit.Certificates;
 import vn.coforms.testkit.GenerateOptions;
 import vn.coforms.testkit.GenerateOptions.Language;
+import vn.coforms.testkit.ItemRows;
 
 /**
  * What {@code generate} was asked for, checked against the loaded forms before anything is made:
@@ -138,21 +136,14 @@ record GenerateRequest(
     if (items == null) {
       return Optional.empty();
     }
-    int min = 0;
-    int max = Binder.MAX_ROWS;
-    boolean hasRows = false;
-    for (FieldDef field : definition.fields()) {
-      if (field.spec() instanceof FieldSpec.Group group) {
-        hasRows = true;
-        min = Math.max(min, group.minItems());
-        max = Math.min(max, group.maxItems());
-      }
-    }
-    if (!hasRows) {
+    ItemRows rows = ItemRows.of(definition);
+    int min = rows.min();
+    int max = rows.max();
+    if (!rows.grouped()) {
       return Optional.of(
           "form '" + form + "' has no item rows; leave out --items " + items.intValue());
     }
-    if (items >= min && items <= max) {
+    if (rows.admits(items)) {
       return Optional.empty();
     }
     return Optional.of(
