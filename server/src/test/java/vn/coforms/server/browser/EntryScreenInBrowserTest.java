@@ -39,11 +39,13 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.coforms.framework.certificate.Certificate;
 import vn.coforms.framework.load.CurrentCatalogue;
+import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.server.TestServers;
 import vn.coforms.server.browser.Chromium.Scripts;
 import vn.coforms.server.http.CoformsServer;
 import vn.coforms.testkit.Certificates;
 import vn.coforms.testkit.GenerateOptions;
+import vn.coforms.testkit.ItemRows;
 
 /**
  * A trader checks a Form E certificate in a real browser (issue 9.7), typing it in; a clerk opens a
@@ -167,6 +169,37 @@ class EntryScreenInBrowserTest {
     }
   }
 
+  /**
+   * Every form's screen, present and future: it opens a generated two-item certificate of that form
+   * (issue 11 point 2), shows its rows, checks it clean and has no serious accessibility violation.
+   */
+  @Test
+  void everyFormsScreenOpensAGeneratedCertificateAndChecksItClean(
+      @TempDir Path downloads, @TempDir Path data) throws Exception {
+    testName = "every-form";
+    shot = 0;
+    Certificates certificates = Certificates.of(TestServers.bundled(), TestServers.TODAY);
+    ChromeDriver browser = open(downloads, Scripts.ON, "?lang=en");
+    for (FormDefinition form : certificates.catalogue().forms()) {
+      ItemRows rows = ItemRows.of(form);
+      int items = rows.grouped() ? rows.nearest(2) : 0;
+      GenerateOptions options =
+          rows.grouped() ? GenerateOptions.defaults().withItems(items) : GenerateOptions.defaults();
+      Certificate generated = certificates.generate(form.id(), 5, options);
+      Path file =
+          Files.writeString(data.resolve(form.id() + ".json"), certificates.json(generated));
+      browser.get(server.uri().resolve("forms/" + form.id() + "?lang=en").toString());
+      browser.findElement(By.id("data-file")).sendKeys(file.toAbsolutePath().toString());
+      browser.findElement(By.id("action-open")).click();
+
+      waitFor(browser, By.id("check-passed"));
+      assertThat(browser.findElements(By.id("error-summary"))).as(form.id()).isEmpty();
+      assertThat(rows(browser)).as(form.id()).isEqualTo(items);
+      screenshot(browser, form.id());
+      assertThat(axe.seriousViolations(browser)).as(form.id()).isEmpty();
+    }
+  }
+
   @Test
   void rowsAreAddedAndRemovedWithoutJavaScript(@TempDir Path downloads) throws Exception {
     testName = "no-script";
@@ -197,8 +230,8 @@ class EntryScreenInBrowserTest {
     for (String lang : List.of("vi", "en")) {
       ChromeDriver browser = open(downloads, Scripts.ON, "?lang=" + lang);
       WebElement table = browser.findElement(By.id("catalogue"));
-      for (String form : List.of("d", "e", "eur1-evfta", "rcep")) {
-        assertThat(table.findElements(By.id("form-" + form))).as(form).hasSize(1);
+      for (FormDefinition form : TestServers.bundled().forms()) {
+        assertThat(table.findElements(By.id("form-" + form.id()))).as(form.id()).hasSize(1);
       }
       screenshot(browser, lang);
       assertThat(axe.seriousViolations(browser)).isEmpty();
