@@ -1,6 +1,8 @@
 package vn.coforms.framework.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -281,12 +283,24 @@ public final class FormLoader {
       References references,
       FormAssembler assembler) {
     String name = display(file);
-    References.Resolved resolved = references.resolve(doc);
-    YamlDocument resolvedDoc =
-        new YamlDocument(doc.file(), resolved.root(), doc.sources(), doc.schemaRef());
-    if (!resolved.diagnostics().isEmpty()) {
-      return FileOutcome.failed(resolved.diagnostics());
+    FormatVersion.Declared format = FormatVersion.ofForm(doc);
+    if (format.stop()) {
+      return FileOutcome.failed(format.problems());
     }
+    References.Resolved resolved = references.resolve(doc);
+    if (!resolved.diagnostics().isEmpty()) {
+      List<Diagnostic> failed = new ArrayList<>(format.problems());
+      failed.addAll(resolved.diagnostics());
+      return FileOutcome.failed(failed);
+    }
+    JsonNode root = resolved.root();
+    if (!format.declared() && root instanceof ObjectNode object) {
+      // Reported above; checked as the current version, so the schema does not say it twice.
+      object.put("format", FormatVersion.CURRENT);
+    }
+    YamlDocument resolvedDoc = new YamlDocument(doc.file(), root, doc.sources(), doc.schemaRef());
+    List<Diagnostic> versionProblems = new ArrayList<>(format.problems());
+    versionProblems.addAll(FormatChanges.since(format.readAs(), root, doc.sources()));
     List<Diagnostic> problems = new ArrayList<>(schema.check(resolvedDoc, file));
     String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
     SourceRef idAt = doc.sources().locateValue("/id");
@@ -295,7 +309,9 @@ public final class FormLoader {
       assembled = assembler.assemble(new Node(resolved.root(), "", doc.sources()), expectedId);
     } catch (RuntimeException | StackOverflowError e) {
       // With schema errors the shape is broken in a way they already explain; without, it is ours.
-      return FileOutcome.failed(problems.isEmpty() ? List.of(internal(name, e)) : problems);
+      List<Diagnostic> failed = new ArrayList<>(versionProblems);
+      failed.addAll(problems.isEmpty() ? List.of(internal(name, e)) : problems);
+      return FileOutcome.failed(failed);
     }
     Optional<FormDefinition> form = Optional.empty();
     if (problems.isEmpty()) {
@@ -308,6 +324,7 @@ public final class FormLoader {
           .filter(d -> INDEPENDENT.contains(d.code()))
           .forEach(problems::add);
     }
+    problems.addAll(versionProblems);
     problems.sort(
         java.util.Comparator.comparingInt((Diagnostic d) -> d.at().line())
             .thenComparingInt(d -> d.at().column()));
@@ -414,6 +431,10 @@ public final class FormLoader {
     Set<String> keys = new LinkedHashSet<>();
     doc.root().fieldNames().forEachRemaining(keys::add);
     declared.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), keys);
+    FormatVersion.Declared format = FormatVersion.ofShared(doc);
+    if (format.stop()) {
+      return format.problems();
+    }
     List<Diagnostic> problems = new ArrayList<>(schema.check(doc, file));
     problems.addAll(CalendarDates.check(doc));
     if (problems.isEmpty()) {

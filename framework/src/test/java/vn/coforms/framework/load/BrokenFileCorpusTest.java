@@ -155,7 +155,11 @@ class BrokenFileCorpusTest {
               "  - { id: exhibitionName, box: \"2\"",
               "  - { id: exhibitionName, box: *b"),
           real("template.reference", "\"${exporter}\"", "\"${exportr}\""),
-          real("template.syntax", "\"${exporter}\"", "\"${exporter\""));
+          real("template.syntax", "\"${exporter}\"", "\"${exporter\""),
+          real("format.missing", "\nformat: 1\n", "\n"),
+          real("format.invalid", "\nformat: 1\n", "\nformat: one\n"),
+          real("format.newer", "\nformat: 1\n", "\nformat: 2\n"),
+          real("format.changed", "\nformat: 1\n", "\nformat: 0\n"));
 
   /**
    * Codes a single form file cannot produce on its own, with the test that proves each is located.

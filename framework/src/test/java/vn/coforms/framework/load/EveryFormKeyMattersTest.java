@@ -323,6 +323,10 @@ class EveryFormKeyMattersTest {
   static final Map<String, String> NO_VALUE_OF_THEIR_OWN =
       Map.ofEntries(
           Map.entry(
+              "form.format",
+              "the version decides how the file is read, it is not part of the loaded form:"
+                  + " FormatVersionTest"),
+          Map.entry(
               "note.table",
               "only RCEP's overleaf has a table (Form D's none): RcepOverleafTest proves the table's"
                   + " cells print in two columns"),

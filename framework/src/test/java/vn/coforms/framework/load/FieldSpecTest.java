@@ -102,7 +102,7 @@ class FieldSpecTest {
           .extracting(d -> d.render())
           .singleElement()
           .asString()
-          .contains("minimal.yaml:19:")
+          .contains("minimal.yaml:20:")
           .contains("error[yaml.unknown-key]")
           .contains("'digits' does not apply to type 'text'")
           .contains("it applies to type 'hs-code'")

@@ -147,7 +147,7 @@ class FormLoaderTest {
                 assertThat(d.code()).isEqualTo("yaml.alias");
                 assertThat(d.render())
                     .contains(
-                        "minimal.yaml:19:88: error[yaml.alias]: YAML aliases are not supported:"
+                        "minimal.yaml:20:88: error[yaml.alias]: YAML aliases are not supported:"
                             + " '*lbl'");
               });
     }
@@ -163,7 +163,7 @@ class FormLoaderTest {
               d -> {
                 assertThat(d.code()).isEqualTo("yaml.syntax");
                 assertThat(d.message()).contains("duplicate key").contains("code");
-                assertThat(d.at().line()).isEqualTo(4);
+                assertThat(d.at().line()).isEqualTo(5);
               });
     }
   }

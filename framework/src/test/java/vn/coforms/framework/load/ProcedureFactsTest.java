@@ -112,7 +112,7 @@ class ProcedureFactsTest {
               d ->
                   assertThat(d.render())
                       .contains(
-                          "minimal.yaml:19:30: error[procedure.deferred-document]:"
+                          "minimal.yaml:20:30: error[procedure.deferred-document]:"
                               + " 'procedure.deferred.documents' names 'd', which"
                               + " 'procedure.documents' does not list")
                       .contains("fix: name one of: a, c"));

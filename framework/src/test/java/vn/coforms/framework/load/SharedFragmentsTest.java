@@ -256,7 +256,7 @@ class SharedFragmentsTest {
               d -> {
                 assertThat(d.code()).isEqualTo("form.duplicate-id");
                 assertThat(d.at().toString())
-                    .isEqualTo(FormLoader.display(other.resolve("minimal.yaml")) + ":2:5");
+                    .isEqualTo(FormLoader.display(other.resolve("minimal.yaml")) + ":3:5");
                 assertThat(d.message())
                     .contains("form id 'minimal' is already declared by ")
                     .contains(FormLoader.display(dir.resolve("minimal.yaml")))

@@ -16,7 +16,7 @@ class YamlSyntaxErrorTest {
 
     assertThat(d.render())
         .contains(
-            "minimal.yaml:3:7: error[yaml.syntax]: YAML syntax error: the quoted string that starts"
+            "minimal.yaml:4:7: error[yaml.syntax]: YAML syntax error: the quoted string that starts"
                 + " here is not closed: found unexpected end of stream at line ")
         .contains("fix: end the text with the quote it starts with");
   }
@@ -27,8 +27,8 @@ class YamlSyntaxErrorTest {
 
     assertThat(d.render())
         .contains(
-            "minimal.yaml:16:14: error[yaml.syntax]: YAML syntax error: the list '[' that starts"
-                + " here is not closed: expected ',' or ']', but got : at line 17, column 7")
+            "minimal.yaml:17:14: error[yaml.syntax]: YAML syntax error: the list '[' that starts"
+                + " here is not closed: expected ',' or ']', but got : at line 18, column 7")
         .contains("fix: end the list with ']'");
   }
 
@@ -41,8 +41,8 @@ class YamlSyntaxErrorTest {
 
     assertThat(d.render())
         .contains(
-            "minimal.yaml:5:9: error[yaml.syntax]: YAML syntax error: the mapping '{' that starts"
-                + " here is not closed: expected ',' or '}', but got a value at line 6, column 1")
+            "minimal.yaml:6:9: error[yaml.syntax]: YAML syntax error: the mapping '{' that starts"
+                + " here is not closed: expected ',' or '}', but got a value at line 7, column 1")
         .contains("fix: end the mapping with '}'");
   }
 
@@ -52,7 +52,7 @@ class YamlSyntaxErrorTest {
 
     assertThat(d.render())
         .contains(
-            "minimal.yaml:14:2: error[yaml.syntax]: YAML syntax error: expected the end of the"
+            "minimal.yaml:15:2: error[yaml.syntax]: YAML syntax error: expected the end of the"
                 + " indented block, but found a key indented deeper (while parsing a block mapping"
                 + " that starts at line 2)");
   }

@@ -73,7 +73,7 @@ class BrokenInputTest {
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out())
           .contains(
-              "d.yaml:20:11: error[value.date]: 'agreement.signed': '2009-02-30' is not a date:"
+              "d.yaml:21:11: error[value.date]: 'agreement.signed': '2009-02-30' is not a date:"
                   + " day 30 does not exist; February 2009 has 28 days")
           .contains("Loaded 3 form(s): e, eur1-evfta, rcep");
       assertNoJava(r);
