@@ -298,15 +298,16 @@ public final class FormLoader {
       // Reported above; checked as the current version, so the schema does not say it twice.
       object.put("format", FormatVersion.CURRENT);
     }
-    YamlDocument resolvedDoc = new YamlDocument(doc.file(), root, doc.sources(), doc.schemaRef());
+    YamlDocument resolvedDoc =
+        new YamlDocument(doc.file(), root, resolved.sources(), doc.schemaRef());
     List<Diagnostic> versionProblems = new ArrayList<>(format.problems());
-    versionProblems.addAll(FormatChanges.since(format.readAs(), root, doc.sources()));
+    versionProblems.addAll(FormatChanges.since(format.readAs(), root, resolved.sources()));
     List<Diagnostic> problems = new ArrayList<>(schema.check(resolvedDoc, file));
     String expectedId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
     SourceRef idAt = doc.sources().locateValue("/id");
     FormAssembler.Assembled assembled;
     try {
-      assembled = assembler.assemble(new Node(resolved.root(), "", doc.sources()), expectedId);
+      assembled = assembler.assemble(new Node(resolved.root(), "", resolved.sources()), expectedId);
     } catch (RuntimeException | StackOverflowError e) {
       // With schema errors the shape is broken in a way they already explain; without, it is ours.
       List<Diagnostic> failed = new ArrayList<>(versionProblems);
@@ -325,6 +326,7 @@ public final class FormLoader {
           .forEach(problems::add);
     }
     problems.addAll(versionProblems);
+    problems.replaceAll(resolved::withUse);
     problems.sort(
         java.util.Comparator.comparingInt((Diagnostic d) -> d.at().line())
             .thenComparingInt(d -> d.at().column()));
@@ -436,11 +438,51 @@ public final class FormLoader {
       return format.problems();
     }
     List<Diagnostic> problems = new ArrayList<>(schema.check(doc, file));
+    problems.addAll(ownKeys(doc, file));
     problems.addAll(CalendarDates.check(doc));
     if (problems.isEmpty()) {
       docs.put(file.getFileName().toString().replaceFirst("\\.yaml$", ""), doc);
     }
     return problems;
+  }
+
+  /** The top-level keys a shared file may have besides the one named after the file itself. */
+  private static final List<String> SHARED_KEYS =
+      List.of("format", "countries", "texts", "procedure", "rules", "holidays");
+
+  /**
+   * A top-level key of a shared file that is neither a known role nor the file's own name (its
+   * fragments, referenced as {@code @<file>/…}): a misspelt {@code countrie:} would else be
+   * ignored.
+   */
+  private static List<Diagnostic> ownKeys(YamlDocument doc, Path file) {
+    String own = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    List<String> allowed = new ArrayList<>(SHARED_KEYS);
+    allowed.add(own);
+    List<Diagnostic> out = new ArrayList<>();
+    doc.root()
+        .fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!allowed.contains(key)) {
+                out.add(
+                    Diagnostic.error(
+                        "common.unknown-key",
+                        doc.sources().locate("/" + key.replace("~", "~0").replace("/", "~1")),
+                        "unknown top-level key '"
+                            + key
+                            + "' in a shared file"
+                            + vn.coforms.framework.diag.DidYouMean.hint(key, allowed),
+                        "use one of: "
+                            + String.join(", ", allowed)
+                            + " (fragments of this file go under '"
+                            + own
+                            + ":', referenced as @"
+                            + own
+                            + "/<key>)"));
+              }
+            });
+    return out;
   }
 
   /**
@@ -459,7 +501,7 @@ public final class FormLoader {
           References.Resolved r = references.resolve(doc);
           if (r.diagnostics().isEmpty()) {
             resolved.put(
-                name, new YamlDocument(doc.file(), r.root(), doc.sources(), doc.schemaRef()));
+                name, new YamlDocument(doc.file(), r.root(), r.sources(), doc.schemaRef()));
           } else {
             broken.add(name);
             diagnostics.addAll(r.diagnostics());

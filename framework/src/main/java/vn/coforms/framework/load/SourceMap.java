@@ -59,6 +59,23 @@ final class SourceMap {
     return ref != null ? ref : locateValue(pointer);
   }
 
+  /**
+   * Copies what is recorded for the value at {@code from} (its position, its value's and its
+   * text's) to pointer {@code to} in {@code into}: the positions of a value moved by resolving.
+   */
+  void copy(String from, String to, Map<String, SourceRef> into) {
+    copyKey(from, to, into);
+    copyKey(from + VALUE, to + VALUE, into);
+    copyKey(from + CONTENT, to + CONTENT, into);
+  }
+
+  private void copyKey(String from, String to, Map<String, SourceRef> into) {
+    SourceRef ref = at.get(from);
+    if (ref != null) {
+      into.put(to, ref);
+    }
+  }
+
   String file() {
     return file;
   }

@@ -175,6 +175,8 @@ class BrokenFileCorpusTest {
           Map.entry("form.duplicate-id", "SharedFragmentsTest: the same id in two folders"),
           Map.entry("calendar.unavailable", "SharedFragmentsTest: a broken holidays.yaml"),
           Map.entry("ref.cycle", "SharedFragmentsTest: references in common/ that loop"),
+          Map.entry(
+              "common.unknown-key", "SplicingTest: a misspelt top-level key of a shared file"),
           Map.entry("ref.too-large", "SharedFragmentsTest: references that multiply"),
           Map.entry("layout.continuation-columns", "bad/ and the bundled forms (d, rcep)"),
           Map.entry("layout.footer-column", "bad/footer-column.yaml"),

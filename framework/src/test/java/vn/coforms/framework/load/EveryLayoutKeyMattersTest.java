@@ -381,6 +381,9 @@ class EveryLayoutKeyMattersTest {
   }
 
   private static JsonNode resolve(JsonNode defs, JsonNode node) {
+    if (node.has("if") && node.path("then").path("$ref").asText().endsWith("/reference")) {
+      return resolve(defs, node.path("else")); // a list item that may be a reference
+    }
     return node.has("$ref")
         ? defs.path(node.get("$ref").asText().replace("#/definitions/", ""))
         : node;

@@ -64,7 +64,7 @@ class ProblemsPageTest {
     assertThat(Browser.one(page, "html").attr("lang")).isEqualTo("vi");
     assertThat(Browser.one(page, "h1").text()).isEqualTo("Lỗi trong mẫu d");
     assertThat(Browser.one(page, "ol.problems li").text())
-        .isEqualTo("d.yaml:7:7: error[yaml.wrong-type]: 'code': integer found Cách sửa: quote it");
+        .isEqualTo("d.yaml:6:7: error[yaml.wrong-type]: 'code': integer found Cách sửa: quote it");
     assertThat(page.text()).contains("Phiên bản đúng gần nhất");
   }
 
