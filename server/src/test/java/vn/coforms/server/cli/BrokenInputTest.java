@@ -129,7 +129,7 @@ class BrokenInputTest {
       assertThat(r.out())
           .contains(
               other.resolve("d.yaml")
-                  + ":5:5: error[form.duplicate-id]: form id 'd' is already declared by "
+                  + ":6:5: error[form.duplicate-id]: form id 'd' is already declared by "
                   + dir.resolve("d.yaml")
                   + ", which loaded first; this file is not loaded")
           .contains("Loaded 1 form(s): d.");

@@ -148,7 +148,7 @@ class LiveReloadTest {
   void aSchemaErrorKeepsTheLastGoodVersionServingAndSaysWhere() throws Exception {
     write("d.yaml", original.replace(TITLE, "Form D, broken").replace("code: \"D\"", "code: 42"));
 
-    live(() -> problems("d").toString().contains("\"line\":6,"));
+    live(() -> problems("d").toString().contains("\"line\":7,"));
 
     JsonNode p = problems("d").get("problems").get(0);
     assertThat(p.get("file").asText()).isEqualTo("d.yaml");
@@ -157,7 +157,7 @@ class LiveReloadTest {
     assertThat(p.get("message").asText()).isNotBlank();
     assertThat(titleOf("d")).isEqualTo(EDITED);
     assertThat(get("/forms/d/problems?lang=en").body())
-        .contains("d.yaml:6:" + p.get("column").asInt());
+        .contains("d.yaml:7:" + p.get("column").asInt());
   }
 
   @Test
