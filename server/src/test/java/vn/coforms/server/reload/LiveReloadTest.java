@@ -152,7 +152,7 @@ class LiveReloadTest {
 
     JsonNode p = problems("d").get("problems").get(0);
     assertThat(p.get("file").asText()).isEqualTo("d.yaml");
-    assertThat(p.get("line").asInt()).isEqualTo(6);
+    assertThat(p.get("line").asInt()).isEqualTo(7);
     assertThat(p.get("column").asInt()).isPositive();
     assertThat(p.get("message").asText()).isNotBlank();
     assertThat(titleOf("d")).isEqualTo(EDITED);
