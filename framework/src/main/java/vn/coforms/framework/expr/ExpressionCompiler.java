@@ -133,6 +133,10 @@ public final class ExpressionCompiler {
     }
     try {
       CelAbstractSyntaxTree ast = result.getAst();
+      List<Diagnostic> misreads = misreads(ast, expression, forEach, at);
+      if (!misreads.isEmpty()) {
+        return new Compiled(Optional.empty(), misreads);
+      }
       ExpressionCost cost = new ExpressionCost(sizes(), budget.assumedRows());
       long rows = forEach.map(g -> rows(g)).orElse(1L);
       long steps = ExpressionCost.multiply(cost.steps(ast.getExpr()), rows);
@@ -152,6 +156,36 @@ public final class ExpressionCompiler {
                   "expression '" + expression + "' cannot be prepared: " + e.getMessage(),
                   "simplify the expression")));
     }
+  }
+
+  /** A read of a field the rows of a group do not have, which CEL's checker cannot see. */
+  private List<Diagnostic> misreads(
+      CelAbstractSyntaxTree ast, String expression, Optional<FieldDef> forEach, SourceRef at) {
+    List<FieldDef> scope = new ArrayList<>(fields);
+    forEach.ifPresent(g -> scope.addAll(g.fields()));
+    List<Diagnostic> out = new ArrayList<>();
+    for (RowFieldCheck.Misread m : new RowFieldCheck(scope).misreads(ast, expression)) {
+      SourceRef where =
+          ast.getSource()
+              .getOffsetLocation(m.offset())
+              .map(loc -> at.shift(loc.getLine() - 1, Math.max(loc.getColumn(), 0)))
+              .orElse(at);
+      List<String> names = m.group().fields().stream().map(FieldDef::id).toList();
+      out.add(
+          Diagnostic.error(
+              "rule.expression",
+              where,
+              "expression '"
+                  + expression
+                  + "' reads '"
+                  + m.field()
+                  + "' of a row of '"
+                  + m.group().id()
+                  + "', which has no such field"
+                  + DidYouMean.hint(m.field(), names),
+              "use one of the fields of '" + m.group().id() + "': " + String.join(", ", names)));
+    }
+    return out;
   }
 
   private String tooCostly(

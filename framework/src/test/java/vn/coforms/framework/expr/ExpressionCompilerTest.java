@@ -188,6 +188,85 @@ class ExpressionCompilerTest {
   }
 
   @Nested
+  class FieldsOfRows {
+    final FieldDef items =
+        new FieldDef(
+            "items",
+            "7",
+            vn.coforms.framework.model.Bilingual.of("items", "items"),
+            Optional.empty(),
+            false,
+            false,
+            new FieldSpec.Group(
+                List.of(
+                    field("criterion", FieldType.CRITERION), field("hsCode", FieldType.HS_CODE)),
+                1,
+                20),
+            AT);
+    final ExpressionCompiler compiler =
+        new ExpressionCompiler(
+            List.of(field("partialCumulation", FieldType.TICK), items),
+            new FormFunctions(Optional.of(CRITERIA), new WorkingDays(java.util.Set.of())));
+
+    List<Diagnostic> diagnostics(String expression) {
+      return compiler.compile(expression, Optional.empty(), AT).diagnostics();
+    }
+
+    @Test
+    void rejectsAMisspeltFieldOfARowInsideAComprehensionWithTheClosestName() {
+      String expression =
+          "!partialCumulation || items.exists(i, criterionKind(i.criterio) == 'PC')";
+      assertThat(diagnostics(expression))
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.code()).isEqualTo("rule.expression");
+                assertThat(x.message())
+                    .isEqualTo(
+                        "expression '"
+                            + expression
+                            + "' reads 'criterio' of a row of 'items', which has no such field"
+                            + " (did you mean 'criterion'?)");
+                assertThat(x.fix())
+                    .isEqualTo("use one of the fields of 'items': criterion, hsCode");
+                assertThat(x.at().line()).isEqualTo(10);
+                assertThat(x.at().column()).isEqualTo(12 + expression.indexOf("criterio)"));
+              });
+    }
+
+    @Test
+    void rejectsAMisspeltFieldOfAnIndexedRow() {
+      assertThat(diagnostics("items[0].hscode == '0304.62'"))
+          .singleElement()
+          .satisfies(x -> assertThat(x.message()).contains("reads 'hscode'", "'hsCode'"));
+    }
+
+    @Test
+    void rejectsEveryMisreadInTheOrderWritten() {
+      assertThat(diagnostics("items.all(i, i.crit != '' && i.hs != '')"))
+          .extracting(Diagnostic::message)
+          .satisfiesExactly(
+              m -> assertThat(m).contains("reads 'crit'"),
+              m -> assertThat(m).contains("reads 'hs'"));
+    }
+
+    @Test
+    void acceptsTheDeclaredFieldsOfRowsAndLeavesOtherMapsAlone() {
+      assertThat(
+              diagnostics(
+                  "items.exists(i, criterionKind(i.criterion) == 'PC')"
+                      + " && items.map(i, i.hsCode).all(h, h != '')"
+                      + " && items[0].hsCode != '' && {'a': 1}.a == 1"))
+          .isEmpty();
+    }
+
+    @Test
+    void aComprehensionVariableShadowsAGroupOfTheSameName() {
+      assertThat(diagnostics("[{'x': 1}].all(items, items.x == 1)")).isEmpty();
+    }
+  }
+
+  @Nested
   class StandardDeclarations {
     /** Expressions that use or miss the overloads CEL's checker filters by its options. */
     static final List<String> PROBES =
