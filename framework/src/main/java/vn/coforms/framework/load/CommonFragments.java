@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.Country;
+import vn.coforms.framework.model.MissingForm;
 import vn.coforms.framework.model.WorkingDays;
 
 /**
- * The parsed files of {@code forms/common/}: reference targets, countries, holidays, shared rules.
- * A file's role comes from what it declares at its top level ({@code countries:}, {@code
- * holidays:}, {@code rules:}), never from its name, so the fragments may be named and split as
- * their authors like.
+ * The parsed files of {@code forms/common/}: reference targets, countries, holidays, shared rules,
+ * forms not declared yet. A file's role comes from what it declares at its top level ({@code
+ * countries:}, {@code holidays:}, {@code rules:}, {@code missing:}), never from its name, so the
+ * fragments may be named and split as their authors like.
  *
  * @param documents the files that loaded, by name, with their own references resolved
  * @param broken the names of the files that have errors (reported when they were loaded)
@@ -28,6 +29,7 @@ record CommonFragments(
   static final String COUNTRIES = "countries";
   static final String HOLIDAYS = "holidays";
   static final String RULES = "rules";
+  static final String MISSING = "missing";
 
   CommonFragments {
     documents = Map.copyOf(documents);
@@ -96,6 +98,28 @@ record CommonFragments(
       out.addAll(new Node(doc.root(), "", doc.sources()).list(RULES));
     }
     return out;
+  }
+
+  /** The forms that cannot be declared yet ({@code missing:}), in file and list order. */
+  List<MissingForm> missing() {
+    List<MissingForm> out = new ArrayList<>();
+    for (YamlDocument doc : declaring(MISSING)) {
+      for (JsonNode m : doc.root().path(MISSING)) {
+        out.add(
+            new MissingForm(
+                m.path("code").asText(),
+                bilingual(m.path("agreement")),
+                m.path("parties").asText(),
+                m.path("procedure").asText(),
+                bilingual(m.path("reason")),
+                bilingual(m.path("needed"))));
+      }
+    }
+    return out;
+  }
+
+  private static Bilingual bilingual(JsonNode node) {
+    return new Bilingual(node.path("en").asText(), node.path("vi").asText());
   }
 
   /** The clean files that declare {@code key} at their top level, in file-name order. */

@@ -192,7 +192,8 @@ public final class FormLoader {
             forms,
             common.countries(),
             common.calendar().orElseGet(WorkingDays::none),
-            digest.version()));
+            digest.version(),
+            common.missing()));
   }
 
   /** A daemon thread for loading form files: it never keeps the JVM alive. */

@@ -28,6 +28,7 @@ public final class Catalogue {
   private final Map<String, Country> countries;
   private final WorkingDays workingDays;
   private final String version;
+  private final List<MissingForm> missing;
 
   /**
    * A snapshot of the given forms and reference data.
@@ -39,12 +40,29 @@ public final class Catalogue {
       Map<String, Country> countries,
       WorkingDays workingDays,
       String version) {
+    this(forms, countries, workingDays, version, List.of());
+  }
+
+  /**
+   * A snapshot of the given forms and reference data, and the forms that cannot be declared yet.
+   *
+   * @param version identifies the files it was loaded from: equal files give equal versions
+   * @param missing the forms the procedures name whose template is not available (listed by {@code
+   *     missing:} in a shared file)
+   */
+  public Catalogue(
+      List<FormDefinition> forms,
+      Map<String, Country> countries,
+      WorkingDays workingDays,
+      String version,
+      List<MissingForm> missing) {
     Map<String, FormDefinition> byId = new LinkedHashMap<>();
     forms.forEach(f -> byId.put(f.id(), f));
     this.forms = Collections.unmodifiableMap(byId);
     this.countries = Map.copyOf(countries);
     this.workingDays = requireNonNull(workingDays, "workingDays");
     this.version = requireNonNull(version, "version");
+    this.missing = List.copyOf(missing);
   }
 
   /** The snapshot of nothing: no form, no country, no holiday. */
@@ -71,6 +89,13 @@ public final class Catalogue {
 
   public Collection<FormDefinition> forms() {
     return forms.values();
+  }
+
+  /**
+   * The forms the procedures name that cannot be declared yet, in the order their file lists them.
+   */
+  public List<MissingForm> missing() {
+    return missing;
   }
 
   public Optional<Country> country(String code) {

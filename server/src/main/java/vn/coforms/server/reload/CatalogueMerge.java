@@ -135,7 +135,7 @@ final class CatalogueMerge {
             ? reload.catalogue().version()
             : digest(reload.catalogue().version() + "|" + inForce.version() + "|" + kept);
     return new Merged(
-        new Catalogue(forms, from.countries(), from.workingDays(), version),
+        new Catalogue(forms, from.countries(), from.workingDays(), version, from.missing()),
         problems,
         kept,
         unserved);

@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import vn.coforms.framework.model.Bilingual;
 import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.MissingForm;
 import vn.coforms.framework.model.Party;
 import vn.coforms.framework.model.Procedure;
 
 /**
  * The rows of the catalogue page: for each loaded form what its YAML declares (code, agreement,
- * parties as printed, procedure code, the fee in force today, time limits, pages, bundled samples);
- * "—" where the form declares nothing.
+ * parties as printed, procedure code, the fee in force today, time limits, pages, bundled samples,
+ * status); "—" where the form declares nothing. Then the forms the procedures name that cannot be
+ * declared yet, with why and what is needed.
  */
 final class CatalogueRows {
   static final String NONE = "—";
@@ -32,7 +35,33 @@ final class CatalogueRows {
   }
 
   List<Map<String, Object>> rows(Catalogue catalogue, Language language, LocalDate today) {
-    return catalogue.forms().stream().map(f -> row(f, language, today)).toList();
+    List<Map<String, Object>> out = new java.util.ArrayList<>();
+    catalogue.forms().forEach(f -> out.add(row(f, language, today)));
+    catalogue.missing().forEach(m -> out.add(row(m, language)));
+    return out;
+  }
+
+  /** A form the procedures name that is not declared: why, and what would let someone add it. */
+  private Map<String, Object> row(MissingForm form, Language language) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("id", "missing-" + form.code().toLowerCase(java.util.Locale.ROOT));
+    r.put("code", form.code());
+    r.put("missing", true);
+    r.put("agreement", text(form.agreement(), language));
+    r.put("parties", form.parties());
+    r.put("procedure", form.procedure());
+    r.put("fee", NONE);
+    r.put("timeLimits", List.of());
+    r.put("pages", NONE);
+    r.put("samples", NONE);
+    r.put("status", texts.get(language, "catalogue.status.missing"));
+    r.put("reason", text(form.reason(), language));
+    r.put("needed", texts.get(language, "catalogue.needed", text(form.needed(), language)));
+    return r;
+  }
+
+  private static String text(Bilingual text, Language language) {
+    return language == Language.VI ? text.vi() : text.en();
   }
 
   private Map<String, Object> row(FormDefinition form, Language language, LocalDate today) {
@@ -40,6 +69,8 @@ final class CatalogueRows {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", form.id());
     r.put("code", form.code());
+    r.put("missing", false);
+    r.put("status", texts.get(language, "catalogue.status.ready"));
     r.put("title", language == Language.VI ? form.title().vi() : form.title().en());
     r.put("open", texts.get(language, "catalogue.open", form.code()));
     r.put(

@@ -109,6 +109,36 @@ class ScreensTest {
       assertThat(cells.get(5)).isEqualTo("3");
       assertThat(Integer.parseInt(cells.get(6))).isEqualTo(Samples.of("e").size());
     }
+
+    @Test
+    void listsTheFormsThatCannotBeDeclaredYetWithWhyAndWhatIsNeeded() throws Exception {
+      Document page = browser().page("/?lang=en");
+      assertThat(catalogue.missing()).extracting(m -> m.code()).contains("AJ", "AHK", "Turkey");
+      for (var missing : catalogue.missing()) {
+        Element row =
+            Browser.one(
+                page,
+                "table#catalogue tr#form-missing-"
+                    + missing.code().toLowerCase(java.util.Locale.ROOT));
+        assertThat(row.select("a")).isEmpty();
+        assertThat(row.text())
+            .contains(
+                missing.code(),
+                missing.procedure(),
+                missing.parties(),
+                "Not available",
+                missing.reason().en(),
+                "Needed to add it: " + missing.needed().en());
+      }
+      assertThat(Browser.one(page, "tr#form-e").text()).contains("Ready to issue");
+    }
+
+    @Test
+    void listsTheMissingFormsInVietnameseToo() throws Exception {
+      Element row = Browser.one(browser().page("/?lang=vi"), "tr#form-missing-aj");
+      assertThat(row.text())
+          .contains("Chưa có", "Hiệp định Đối tác kinh tế toàn diện ASEAN - Nhật Bản", "1.000432");
+    }
   }
 
   @Nested
