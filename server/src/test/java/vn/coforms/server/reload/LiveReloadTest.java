@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.samples.Samples;
 import vn.coforms.server.TestServers;
 import vn.coforms.server.http.CoformsServer;
+import vn.coforms.testkit.Certificates;
 
 /**
  * {@code serve --forms DIR} in process on a free port over a temporary copy of the bundled forms:
@@ -230,11 +232,45 @@ class LiveReloadTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void noRequestFailedWhileTheFormsChanged() {
     traffic.stop();
     assertThat(traffic.failures).isEmpty();
     assertThat(traffic.answered.get()).isGreaterThan(10);
+  }
+
+  @Test
+  @Order(9)
+  void aFormCopiedIntoTheFolderIsListedValidatesAndRendersWithoutARestart() throws Exception {
+    // the guide's example form: bundled nowhere, written by following docs/adding-a-form.md
+    String tutorial = guideForm();
+    assertThat(get("/?lang=en").body()).doesNotContain("form-tutorial");
+
+    write("tutorial.yaml", tutorial);
+
+    live(() -> get("/?lang=en").body().contains("<tr id=\"form-tutorial\""));
+    assertThat(get("/forms/tutorial").statusCode()).isEqualTo(200);
+    Certificates kit = Certificates.from(forms).on(LocalDate.of(2026, 11, 20));
+    String certificate = kit.json(kit.generate("tutorial", 7));
+    HttpResponse<String> validated = post("/api/forms/tutorial/validate", certificate);
+    assertThat(validated.statusCode()).as(validated.body()).isEqualTo(200);
+    assertThat(mapper.readTree(validated.body()).get("valid").asBoolean())
+        .as(validated.body())
+        .isTrue();
+    HttpResponse<byte[]> rendered =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/api/forms/tutorial/render"))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(certificate, StandardCharsets.UTF_8))
+                .build(),
+            BodyHandlers.ofByteArray());
+    assertThat(rendered.statusCode()).isEqualTo(200);
+    assertThat(rendered.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(rendered.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    String broken =
+        kit.json(kit.invalid("tutorial", "tutorial.third-country-invoicing.company", 7));
+    assertThat(post("/api/forms/tutorial/validate", broken).body())
+        .contains("tutorial.third-country-invoicing.company");
   }
 
   // --- helpers
@@ -278,6 +314,26 @@ class LiveReloadTest {
       }
     }
     return "";
+  }
+
+  HttpResponse<String> post(String path, String json) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(server.uri().resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        BodyHandlers.ofString());
+  }
+
+  /** The example form of docs/adding-a-form.md. */
+  static String guideForm() throws IOException {
+    String guide =
+        Files.readString(DefinitionTestHelper.repositoryRoot().resolve("docs/adding-a-form.md"));
+    Matcher m =
+        Pattern.compile("```yaml file=forms/tutorial.yaml\n(.*?)```", Pattern.DOTALL)
+            .matcher(guide);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
   }
 
   static String demo() throws IOException {
