@@ -53,6 +53,17 @@ class RuleBreakerTest {
   }
 
   @Test
+  void setsAConditionFirstThenBreaksTheFieldThatDependsOnIt() {
+    // Form X: an invoicer's country (a wrong code here) is allowed only with Third-Country
+    // Invoicing
+    Certificate broken = CERTIFICATES.invalid("x", "field.country", 1);
+    assertThat(CERTIFICATES.validate(broken))
+        .extracting(Finding::ruleId)
+        .containsOnly("field.country");
+    assertThat(broken.fields()).containsEntry("thirdCountryInvoicing", true);
+  }
+
+  @Test
   void anUnknownRuleIdIsRefusedWithTheBreakableOnes() {
     assertThatThrownBy(() -> CERTIFICATES.invalid("e", "e.fob.only-with-rcv", 1))
         .isInstanceOf(IllegalArgumentException.class)
