@@ -43,14 +43,16 @@ class EndorsementTest {
   }
 
   /**
-   * Box 12 (Certification) on Forms D and E; box 7 (Remarks) on the EUR.1 (EVFTA Protocol 1), and
-   * the endorsement box of its continuation sheet.
+   * The Certification box where the notes name none: box 12 on Forms D, E, S, X and VK, box 13 on
+   * Form VC (its box 12 is the exporter's declaration; its notes give box 5 to ticks only); box 7
+   * (Remarks) on the EUR.1 (EVFTA Protocol 1), and the endorsement box of its continuation sheet.
    */
   private static String expectedBox(FormDefinition form, String page) {
-    if (!form.id().equals("eur1-evfta")) {
-      return "box12";
-    }
-    return page.equals("continuation") ? "contBox11" : "box7";
+    return switch (form.id()) {
+      case "eur1-evfta" -> page.equals("continuation") ? "contBox11" : "box7";
+      case "vc" -> "box13";
+      default -> "box12";
+    };
   }
 
   @Test

@@ -26,7 +26,9 @@ import vn.coforms.framework.model.rule.Rule;
  * domain, and splices: values already in the certificate (country codes, years of its dates, other
  * texts) put into same-shaped runs of the current value or of a string the field's pattern
  * generates. This is how "the reference number names the importing country" gets satisfied without
- * knowing the rule. For breaking a rule, also values outside the domain.
+ * knowing the rule. Texts are also tried in the certificate's other language (Vietnamese for an
+ * English one and back), for rules on the language of the entries. For breaking a rule, also values
+ * outside the domain.
  */
 final class Mutations {
   /** Fresh values tried per slot. */
@@ -57,6 +59,11 @@ final class Mutations {
     FieldSpec spec = def.spec();
     if (spec instanceof FieldSpec.Tick) {
       out.add(!Boolean.TRUE.equals(current));
+    }
+    if (spec instanceof FieldSpec.Text) {
+      // a rule on the language of the entries ("in the English Language") breaks, or mends, this
+      // way
+      source.inOtherLanguage(def, slot.row()).ifPresent(out::add);
     }
     if (spec instanceof FieldSpec.Text && current instanceof String s) {
       out.addAll(splices(draft, s));

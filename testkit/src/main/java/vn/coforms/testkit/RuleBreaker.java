@@ -176,6 +176,10 @@ final class RuleBreaker {
     final Optional<Rule> rule;
     final ValueSource source;
     final Mutations mutations;
+
+    /** The ticks other rules' conditions name, each a condition a change may be made under. */
+    final List<Slot> conditions;
+
     int evaluated;
 
     Search(
@@ -189,6 +193,7 @@ final class RuleBreaker {
       this.rule = rule;
       this.source = source;
       this.mutations = mutations;
+      this.conditions = conditions(form, ruleId);
     }
 
     Optional<Certificate> run(Draft start) {
@@ -196,10 +201,12 @@ final class RuleBreaker {
       for (int step = 0; step < STEPS; step++) {
         List<State> next = new ArrayList<>();
         for (State state : beam) {
-          List<Consumer<Draft>> changes = new ArrayList<>(primary(state.draft));
+          List<Consumer<Draft>> own = primary(state.draft);
+          List<Consumer<Draft>> changes = new ArrayList<>(own);
           if (step > 0) {
             changes.addAll(repairs(state.draft, state.findings));
           }
+          changes.addAll(underConditions(own, state.draft)); // last: tried when the rest is few
           int n = 0;
           for (Consumer<Draft> change : changes) {
             if (n++ >= CANDIDATES) {
@@ -234,6 +241,27 @@ final class RuleBreaker {
         beam = next.subList(0, Math.min(BEAM, next.size()));
       }
       return Optional.empty();
+    }
+
+    /**
+     * Each change again with a condition set first: a tick the {@code when} of another rule names
+     * flipped, then the change. A field another rule forbids without its tick (an invoicer's
+     * country without Third-Country Invoicing) can then be broken in its own right, as the settling
+     * of the other rules would otherwise clear it again.
+     */
+    private List<Consumer<Draft>> underConditions(List<Consumer<Draft>> changes, Draft draft) {
+      List<Consumer<Draft>> out = new ArrayList<>();
+      for (Slot tick : conditions) {
+        boolean flipped = !Boolean.TRUE.equals(draft.get(tick));
+        for (Consumer<Draft> change : changes) {
+          out.add(
+              d -> {
+                d.set(tick, flipped);
+                change.accept(d);
+              });
+        }
+      }
+      return out;
     }
 
     private boolean only(List<Finding> found) {
@@ -348,6 +376,29 @@ final class RuleBreaker {
           d -> d.linked(new LinkedCertificate(l.number(), plusDays(today, 10), l.issuer())),
           d -> d.linked(new LinkedCertificate(l.number(), plusDays(today, -400), l.issuer())));
     }
+  }
+
+  /**
+   * The top-level ticks the {@code when} of a rule other than {@code ruleId} names, but not the
+   * ticks that mirror the issuance mode (the mode is chosen with the starting point).
+   */
+  private static List<Slot> conditions(FormDefinition form, String ruleId) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Rule r : form.rules()) {
+      if (r.id().equals(ruleId)) {
+        continue;
+      }
+      String when = r.header().when().expression().orElse("");
+      for (String id : RuleSlots.named(r)) {
+        boolean tick =
+            form.field(id).filter(f -> f.spec() instanceof FieldSpec.Tick).isPresent()
+                && !form.issuance().ticks().containsValue(id);
+        if (tick && when.matches("(?s).*\\b" + java.util.regex.Pattern.quote(id) + "\\b.*")) {
+          out.add(id);
+        }
+      }
+    }
+    return out.stream().map(Slot::top).toList();
   }
 
   private static String plusDays(String day, int days) {

@@ -35,6 +35,14 @@ final class ValueSource {
   private static final Pattern RVC_GROUP = Pattern.compile("(?<rvc>", Pattern.LITERAL);
   private static final String VIET_NAM = "VN";
 
+  /** A label naming a place ("Place and date"). */
+  private static final String PLACE = ".*\\bplace\\b.*";
+
+  /** Labels text() reads as something else before it reads them as a place. */
+  private static final String ANY_OTHER_KIND =
+      ".*(exhibition|\\bmarks\\b|package|\\b(vessel|aircraft|transport|name|address|description"
+          + "|goods|products?|port|authority|office)\\b).*";
+
   private final FormDefinition form;
   private final Catalogue catalogue;
   private final Vocabulary words;
@@ -283,10 +291,6 @@ final class ValueSource {
   // ---- text ----------------------------------------------------------------------------------
 
   private String text(FieldDef f, FieldSpec.Text spec, int row) {
-    String label = words(f);
-    boolean vi = options.language() == GenerateOptions.Language.VI;
-    List<String> lines = new ArrayList<>();
-    List<String> extra = new ArrayList<>();
     Optional<PatternRule> pattern = patternOf(f, row >= 0);
     if (pattern.isPresent()) {
       Optional<String> s = regex.sample(pattern.get().regex(), random);
@@ -294,6 +298,33 @@ final class ValueSource {
         return s.get();
       }
     }
+    return text(f, spec, row, options.language() == GenerateOptions.Language.VI);
+  }
+
+  /**
+   * Text field {@code f}'s value in the other language than the certificate's: Vietnamese (the
+   * exporter's name and address, a goods description, the place as the province is written) for an
+   * English certificate, English for a Vietnamese one. Empty where the vocabulary has the field's
+   * text in one language only (Vietnamese wanted but the text has no Vietnamese letter).
+   */
+  Optional<String> inOtherLanguage(FieldDef f, int row) {
+    if (!(f.spec() instanceof FieldSpec.Text spec)) {
+      return Optional.empty();
+    }
+    boolean vi = options.language() != GenerateOptions.Language.VI;
+    String label = words(f);
+    String out =
+        vi && label.matches(PLACE) && !label.matches(ANY_OTHER_KIND)
+            ? exporter.provinceVi()
+            : text(f, spec, row, vi);
+    boolean vietnamese = out.codePoints().anyMatch(cp -> cp > 0x7e && Character.isLetter(cp));
+    return vi && !vietnamese ? Optional.empty() : Optional.of(out);
+  }
+
+  private String text(FieldDef f, FieldSpec.Text spec, int row, boolean vi) {
+    String label = words(f);
+    List<String> lines = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
     if (label.contains("exhibition")) {
       Vocabulary.Exhibition e = pick(words.exhibitions());
       lines.add(label.contains("address") ? e.address() : e.name());

@@ -42,6 +42,28 @@ class RuleBreakerTest {
   }
 
   @Test
+  void breaksARuleOnTheLanguageOfTheEntriesWithTextInTheOtherLanguage() {
+    // Form VC: "All items of the form should be completed in the English Language"
+    Certificate broken = CERTIFICATES.invalid("vc", "vc.english.exporter", 1);
+    assertThat(CERTIFICATES.validate(broken))
+        .singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("vc.english.exporter"));
+    assertThat(String.valueOf(broken.fields().get("exporter")))
+        .containsPattern("[ăâđêôơưĂÂĐÊÔƠƯ\\x{1EA0}-\\x{1EF9}]");
+  }
+
+  @Test
+  void setsAConditionFirstThenBreaksTheFieldThatDependsOnIt() {
+    // Form X: an invoicer's country (a wrong code here) is allowed only with Third-Country
+    // Invoicing
+    Certificate broken = CERTIFICATES.invalid("x", "field.country", 1);
+    assertThat(CERTIFICATES.validate(broken))
+        .extracting(Finding::ruleId)
+        .containsOnly("field.country");
+    assertThat(broken.fields()).containsEntry("thirdCountryInvoicing", true);
+  }
+
+  @Test
   void anUnknownRuleIdIsRefusedWithTheBreakableOnes() {
     assertThatThrownBy(() -> CERTIFICATES.invalid("e", "e.fob.only-with-rcv", 1))
         .isInstanceOf(IllegalArgumentException.class)

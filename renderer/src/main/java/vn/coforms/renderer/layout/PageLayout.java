@@ -289,18 +289,11 @@ public final class PageLayout {
       List<List<Cell>> nextRows = same(continuation, front) ? rows : rows(next, table, size);
       double firstBody = body(table);
       double nextBody = body(next);
-      List<List<RowPiece>> result =
-          RowPaginator.paginate(rows, nextRows, size, firstBody, nextBody);
-      if (result.size() > 1 && form.layout().continuation().flatMap(c -> c.marker()).isPresent()) {
-        result =
-            RowPaginator.paginate(
-                rows,
-                nextRows,
-                size,
-                firstBody - FontMetrics.lineHeightMm(size) - RowPaginator.ROW_PAD,
-                nextBody);
-      }
-      return result;
+      double band =
+          form.layout().continuation().flatMap(c -> c.marker()).isPresent()
+              ? FontMetrics.lineHeightMm(size) + RowPaginator.ROW_PAD
+              : 0;
+      return RowPaginator.paginate(rows, nextRows, size, firstBody, nextBody, band);
     }
 
     /**
