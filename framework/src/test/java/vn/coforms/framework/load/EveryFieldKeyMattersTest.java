@@ -39,9 +39,10 @@ class EveryFieldKeyMattersTest {
                   "box: \"3a\"\n    type: text\n    label: { en: \"Port of Discharge\"")),
           Map.entry(
               "type",
-              Change.of(
-                  "type: date\n    label: { en: \"Departure date\"",
-                  "type: text\n    label: { en: \"Departure date\"")),
+              Change.shared(
+                  "asean.yaml",
+                  "type: date\n      label: { en: \"Departure date\"",
+                  "type: text\n      label: { en: \"Departure date\"")),
           Map.entry(
               "label",
               Change.of(
@@ -63,7 +64,7 @@ class EveryFieldKeyMattersTest {
                   "type: tick\n    readOnly: false\n    label: { en: \"Preferential Treatment Given")),
           Map.entry("textField.maxLength", Change.of("maxLength: 400", "maxLength: 401")),
           Map.entry("textField.maxLines", Change.of("maxLines: 6", "maxLines: 7")),
-          Map.entry("countryField.within", Change.of("within: any", "within: parties")),
+          Map.entry("countryField.within", Change.of("within: parties", "within: any")),
           Map.entry("hs-codeField.digits", Change.of("digits: [8]", "digits: [6, 8]")),
           Map.entry(
               "hs-codeField.digits.min", Change.of("digits: [8]", "digits: { min: 6, max: 8 }")),

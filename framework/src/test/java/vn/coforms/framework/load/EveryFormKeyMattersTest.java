@@ -87,7 +87,8 @@ class EveryFormKeyMattersTest {
           Map.entry(
               "legalBasis.about",
               Change.of("about: \"Origin of goods\" }", "about: \"Origin of goods.\" }")),
-          Map.entry("party.country", Change.of("{ country: BN,", "{ country: CN,")),
+          Map.entry(
+              "party.country", Change.shared("asean.yaml", "{ country: BN,", "{ country: CN,")),
           Map.entry("party.printed", Change.of("printed: \"LAO PDR\"", "printed: \"LAO P.D.R.\"")),
           Map.entry("procedure.code", Change.of("code: \"1.000665\"", "code: \"1.000666\"")),
           Map.entry(
@@ -96,14 +97,20 @@ class EveryFormKeyMattersTest {
           Map.entry("procedure.paperOnly", Change.of("paperOnly: false", "paperOnly: true")),
           Map.entry(
               "procedure.documents.id",
-              Change.of(
-                  "    - id: a\n      en: \"Application", "    - id: aa\n      en: \"Application")),
+              Change.shared(
+                  "asean.yaml",
+                  "      - id: a\n        en: \"Application",
+                  "      - id: aa\n        en: \"Application")),
           Map.entry(
               "procedure.documents.en",
-              Change.of("en: \"Application for a C/O,", "en: \"An application for a C/O,")),
+              Change.shared(
+                  "asean.yaml", "en: \"Application for a C/O,", "en: \"An application for a C/O,")),
           Map.entry(
               "procedure.documents.vi",
-              Change.of("vi: \"Đơn đề nghị cấp C/O được", "vi: \"Một đơn đề nghị cấp C/O được")),
+              Change.shared(
+                  "asean.yaml",
+                  "vi: \"Đơn đề nghị cấp C/O được",
+                  "vi: \"Một đơn đề nghị cấp C/O được")),
           Map.entry(
               "procedure.deferred",
               Change.of(
@@ -207,12 +214,16 @@ class EveryFormKeyMattersTest {
               Change.of("numberField: referenceNo", "numberField: exhibitionName")),
           Map.entry(
               "criteria.heading",
-              Change.of(
-                  "heading: \"Circumstances of production", "heading: \"Circumstances of making")),
+              Change.shared(
+                  "asean.yaml",
+                  "heading: \"Circumstances of production",
+                  "heading: \"Circumstances of making")),
           Map.entry(
               "criteria.insertHeading",
-              Change.of(
-                  "insertHeading: \"Insert in Box 8\"", "insertHeading: \"Insert in box 8\"")),
+              Change.shared(
+                  "asean.yaml",
+                  "insertHeading: \"Insert in Box 8\"",
+                  "insertHeading: \"Insert in box 8\"")),
           Map.entry("criterionKind.id", Change.of("- id: SP\n", "- id: SPP\n")),
           Map.entry("criterionKind.pattern", Change.of("pattern: \"SP\"", "pattern: \"SP|SPX\"")),
           Map.entry(
@@ -237,7 +248,8 @@ class EveryFormKeyMattersTest {
           Map.entry("criterionKind.insert", Change.of("insert: \"“SP”\"", "insert: \"“SP” \"")),
           Map.entry(
               "issuance.modes",
-              Change.of(
+              Change.shared(
+                  "asean.yaml",
                   "modes: [normal, retroactive, certifiedTrueCopy, replacement, backToBack]",
                   "modes: [normal, retroactive, certifiedTrueCopy, backToBack]")),
           Map.entry(
@@ -255,12 +267,14 @@ class EveryFormKeyMattersTest {
               Change.inserting("    backToBack: backToBack\n", "    replacement: exhibition\n")),
           Map.entry(
               "issuance.dateFields",
-              Change.of(
+              Change.shared(
+                  "asean.yaml",
                   "dateFields: [certificationDate, declarationDate]",
                   "dateFields: [declarationDate, certificationDate]")),
           Map.entry(
               "issuance.source",
-              Change.of(
+              Change.shared(
+                  "asean.yaml",
                   "source: \"thủ tục 1.001380, 1.001383, 1.003522\"",
                   "source: \"thủ tục 1.001380, 1.001383, 1.003522.\"")),
           Map.entry(
@@ -311,7 +325,8 @@ class EveryFormKeyMattersTest {
               Change.of(
                   "source: \"Form D overleaf note 13\"", "source: \"Form D overleaf note 13.\"")),
           Map.entry(
-              "overleaf.title", Change.of("title: \"OVERLEAF NOTES\"", "title: \"OVERLEAF NOTE\"")),
+              "overleaf.title",
+              Change.shared("asean.yaml", "title: \"OVERLEAF NOTES\"", "title: \"OVERLEAF NOTE\"")),
           Map.entry("note.number", Change.of("- number: \"4\"\n", "- number: \"4.\"\n")),
           Map.entry(
               "note.text", Change.of("EACH ARTICLE MUST QUALIFY:", "EACH ARTICLE MUST QUALIFY -")),

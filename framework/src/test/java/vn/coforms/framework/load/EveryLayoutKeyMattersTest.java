@@ -53,8 +53,8 @@ class EveryLayoutKeyMattersTest {
     }
   }
 
-  static final String D_SHEETS =
-      "  sheets:\n    - { front: front, back: overleaf }\n    - { front: continuation }\n";
+  /** Form D's sheets: the ASEAN family's, from forms/common/asean.yaml. */
+  static final String D_SHEETS = "  sheets: [\"@asean/layout.sheets\"]\n";
 
   static final Map<String, Change> CHANGES =
       Map.ofEntries(
@@ -78,8 +78,8 @@ class EveryLayoutKeyMattersTest {
                   "d",
                   "- id: overleaf\n      role:",
                   "- id: reverse\n      role:",
-                  "back: overleaf }",
-                  "back: reverse }")),
+                  D_SHEETS,
+                  "  sheets:\n    - { front: front, back: reverse }\n    - { front: continuation }\n")),
           Map.entry(
               "page.role",
               Change.of(
@@ -205,17 +205,20 @@ class EveryLayoutKeyMattersTest {
               "layout.sheets.front",
               Change.of(
                   "d",
-                  "    - { front: front, back: overleaf }\n    - { front: continuation }\n",
-                  "    - { front: front }\n    - { front: continuation }\n    - { front: overleaf }\n")),
+                  D_SHEETS,
+                  "  sheets: [{ front: front }, { front: continuation }, { front: overleaf }]\n")),
           Map.entry(
               "layout.sheets.back",
               Change.of(
                   "d",
-                  "    - { front: front, back: overleaf }\n    - { front: continuation }\n",
-                  "    - { front: front }\n    - { front: continuation, back: overleaf }\n")),
+                  D_SHEETS,
+                  "  sheets:\n    - { front: front }\n    - { front: continuation, back: overleaf }\n")),
           Map.entry(
               "layout.continuation.marker",
-              Change.of("d", "marker: \"See continuation sheet\"", "marker: \"Continued\"")),
+              Change.of(
+                  "d",
+                  "  continuation: \"@asean/layout.continuation\"\n",
+                  "  continuation: { page: continuation, marker: \"Continued\" }\n")),
           Map.entry(
               "stamp.id",
               Change.of("d", "- id: retroactive\n      when:", "- id: retro\n      when:")),

@@ -43,10 +43,7 @@ class SheetsTest {
     String d =
         Files.readString(
             DefinitionTestHelper.repositoryForms().resolve("d.yaml"), StandardCharsets.UTF_8);
-    String without =
-        d.replace(
-            "  sheets:\n    - { front: front, back: overleaf }\n    - { front: continuation }\n",
-            "");
+    String without = d.replace("  sheets: [\"@asean/layout.sheets\"]\n", "");
     assertThat(without).isNotEqualTo(d);
 
     LoadResult result = DefinitionTestHelper.forText("d.yaml", without).load();
