@@ -44,13 +44,15 @@ class EndorsementTest {
 
   /**
    * Box 12 (Certification) on Forms D and E; box 7 (Remarks) on the EUR.1 (EVFTA Protocol 1), and
-   * the endorsement box of its continuation sheet.
+   * the endorsement box of its continuation sheet; box 5 (For official use) on Form EAV, where its
+   * filling instructions put all three phrases.
    */
   private static String expectedBox(FormDefinition form, String page) {
-    if (!form.id().equals("eur1-evfta")) {
-      return "box12";
-    }
-    return page.equals("continuation") ? "contBox11" : "box7";
+    return switch (form.id()) {
+      case "eur1-evfta" -> page.equals("continuation") ? "contBox11" : "box7";
+      case "eav" -> "box5";
+      default -> "box12";
+    };
   }
 
   @Test
