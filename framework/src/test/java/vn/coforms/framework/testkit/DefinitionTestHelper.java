@@ -66,6 +66,30 @@ public final class DefinitionTestHelper {
     return repositoryRoot().resolve("forms");
   }
 
+  /** The ids of the repository's forms (file names), in the order the loader reads them. */
+  public static List<String> repositoryFormIds() {
+    try (Stream<Path> files = Files.list(repositoryForms())) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .sorted()
+          .map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What lint prints after loading the repository's forms but {@code without}: {@code "Loaded 3
+   * form(s): d, e, rcep"}.
+   */
+  public static String loadedSummary(String... without) {
+    List<String> ids =
+        repositoryFormIds().stream().filter(id -> !List.of(without).contains(id)).toList();
+    return "Loaded " + ids.size() + " form(s): " + String.join(", ", ids);
+  }
+
   /** The repository's top folder (README.md, docs/, forms/), found from any module. */
   public static Path repositoryRoot() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

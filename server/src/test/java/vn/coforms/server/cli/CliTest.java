@@ -37,7 +37,7 @@ class CliTest {
     @Test
     void loadsTheFourFormsWithNoDiagnostics() {
       Run r = run("lint", FORMS.toString());
-      assertThat(r.out()).isEqualTo("0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+      assertThat(r.out()).isEqualTo("0 error(s). " + DefinitionTestHelper.loadedSummary() + "\n");
       assertThat(r.exit()).isZero();
     }
 
@@ -90,7 +90,9 @@ class CliTest {
                   + " nowhere: no template names ${curatorNote}\n"
                   + "    fix: print it in a box, e.g. content: \"${curatorNote}\", or remove the"
                   + " field if the certificate does not need it\n"
-                  + "0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep. 1 warning(s)\n");
+                  + "0 error(s). "
+                  + DefinitionTestHelper.loadedSummary()
+                  + ". 1 warning(s)\n");
       assertThat(r.exit()).isZero();
     }
 
@@ -125,7 +127,8 @@ class CliTest {
           .contains("e.yaml:" + (agreementName + 1) + ":")
           .contains("error[yaml.syntax]")
           .endsWith(
-              "Loaded 2 form(s): eur1-evfta, rcep. Not loaded: "
+              DefinitionTestHelper.loadedSummary("d", "e")
+                  + ". Not loaded: "
                   + dir.resolve("d.yaml")
                   + ", "
                   + dir.resolve("e.yaml")
@@ -152,7 +155,7 @@ class CliTest {
     void findsEveryPrintedTextOfTheBundledFormsInTheSeeds() throws IOException {
       Run r = run(lintWithSeeds(FORMS));
 
-      assertThat(r.out()).isEqualTo("0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+      assertThat(r.out()).isEqualTo("0 error(s). " + DefinitionTestHelper.loadedSummary() + "\n");
       assertThat(r.exit()).isZero();
     }
 
@@ -181,7 +184,9 @@ class CliTest {
                   + "    fix: copy the text verbatim from the source, or mark the difference on"
                   + " the line above with '# repaired: <source text> -> <printed text>' or '#"
                   + " ours: <why>'\n"
-                  + "0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep. 1 warning(s)\n");
+                  + "0 error(s). "
+                  + DefinitionTestHelper.loadedSummary()
+                  + ". 1 warning(s)\n");
       assertThat(r.exit()).isZero();
     }
 
@@ -196,7 +201,7 @@ class CliTest {
       Files.write(d, lines);
 
       assertThat(run(lintWithSeeds(dir)).out())
-          .isEqualTo("0 error(s). Loaded 4 form(s): d, e, eur1-evfta, rcep\n");
+          .isEqualTo("0 error(s). " + DefinitionTestHelper.loadedSummary() + "\n");
     }
 
     @Test
@@ -386,7 +391,9 @@ class CliTest {
               dir.resolve("r.pdf").toString());
       assertThat(r.out())
           .endsWith(
-              "error: form 'rcepp' is not loaded; loaded: d, e, eur1-evfta, rcep (did you mean"
+              "error: form 'rcepp' is not loaded; loaded: "
+                  + String.join(", ", DefinitionTestHelper.repositoryFormIds())
+                  + " (did you mean"
                   + " 'rcep'?)\n");
       assertThat(r.exit()).isEqualTo(1);
     }

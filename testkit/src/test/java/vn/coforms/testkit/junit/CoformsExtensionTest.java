@@ -291,7 +291,11 @@ class CoformsExtensionTest {
         .singleElement()
         .asString()
         .startsWith("ParameterResolutionException: UnknownForm.formZ: there is no form \"z\"")
-        .contains("the forms are d, e, eur1-evfta, rcep");
+        .contains(
+            "the forms are "
+                + String.join(
+                    ", ",
+                    Certificates.bundled().catalogue().forms().stream().map(f -> f.id()).toList()));
   }
 
   @Test
