@@ -45,12 +45,14 @@ class EndorsementTest {
   /**
    * Box 12 (Certification) on Forms D and E; box 7 (Remarks) on the EUR.1 (EVFTA Protocol 1), and
    * the endorsement box of its continuation sheet; box 5 (For official use) on Form EAV, where its
-   * filling instructions put all three phrases.
+   * filling instructions put all three phrases; box 4 (For official use) on Form CPTPP, the only
+   * box its issuing body marks besides the certification.
    */
   private static String expectedBox(FormDefinition form, String page) {
     return switch (form.id()) {
       case "eur1-evfta" -> page.equals("continuation") ? "contBox11" : "box7";
       case "eav" -> "box5";
+      case "cptpp" -> "box4";
       default -> "box12";
     };
   }
