@@ -1,6 +1,7 @@
 package vn.coforms.framework.verbatim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,6 +107,83 @@ class VerbatimCheckTest {
       String form = form().replace("\"Goods wholly obtained\"", "\"Goods wholly obtained here\"");
 
       List<Diagnostic> found = check(LAW + " They are shipped directly.", form);
+
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.at().line()).isEqualTo(lineOf(form, "Goods wholly obtained here"));
+                assertThat(d.at().column())
+                    .isEqualTo(form.lines().toList().get(d.at().line() - 1).indexOf("Goods") + 1);
+                assertThat(d.message())
+                    .isEqualTo(
+                        "printed text 'Goods wholly obtained here' is not in law.txt; the source has its"
+                            + " first 22 characters ('Goods wholly obtained ') and then differs at"
+                            + " 'here'");
+              });
+    }
+
+    @Test
+    void acceptsADifferenceMarkedAsARepairOrAsOurs() throws IOException {
+      String form =
+          form()
+              .replace(
+                  "      text: |-\n        CONDITIONS",
+                  "      # ours: the second sentence\n      text: |-\n        CONDITIONS");
+
+      assertThat(check(LAW, form)).isEmpty();
+    }
+  }
+
+  @Test
+  void needsALegalText() {
+    assertThatIllegalArgumentException().isThrownBy(() -> new VerbatimCheck(List.of()));
+  }
+
+  @Nested
+  class TextsSplicedFromASharedFile {
+    @Test
+    void areMarkedByTheCommentsInTheSharedFileAndReportedThere() throws IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("coforms-verbatim");
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      String shared =
+          """
+          # yaml-language-server: $schema=../schema/coforms.schema.json
+          extra:
+            notes:
+              - number: "4"
+                text: "Not in the law"
+              - number: "5"
+                text: "NOTES"
+
+              - number: "3"
+                # repaired: "ORIGIN:as" -> "ORIGIN: as"
+                text: "ORIGIN: as repaired"
+          """;
+      java.nio.file.Files.writeString(dir.resolve("common/extra.yaml"), shared);
+      String formText = form().replace("  notes:\n", "  notes:\n    - \"@extra/notes\"\n");
+      java.nio.file.Path file = dir.resolve("minimal.yaml");
+      java.nio.file.Files.writeString(file, formText);
+      FormDefinition form =
+          vn.coforms.framework.load.FormLoader.standard()
+              .load(dir.resolve("common"), List.of(file))
+              .orThrow()
+              .forms()
+              .iterator()
+              .next();
+      VerbatimCheck check = new VerbatimCheck(List.of(new LegalText("law.txt", LAW)));
+
+      List<String> found =
+          check
+              .check(
+                  form,
+                  f ->
+                      f.endsWith("extra.yaml")
+                          ? shared
+                          : f.endsWith("minimal.yaml") ? formText : "")
+              .stream()
+              .map(Diagnostic::render)
+              .toList();
 
       assertThat(found)
           .anySatisfy(
