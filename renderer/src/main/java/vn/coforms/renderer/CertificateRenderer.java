@@ -77,7 +77,7 @@ public final class CertificateRenderer {
 
   private PageModel layout(
       Catalogue catalogue, BoundCertificate certificate, RenderOptions options) {
-    FormDefinition form = catalogue.require(certificate.formId());
+    FormDefinition form = conditions.pick(catalogue, certificate.source()).form();
     String copy = options.copy().orElse(form.layout().copies().get(0));
     Set<Watermark> watermarks = EnumSet.noneOf(Watermark.class);
     if (options.specimen()) {
@@ -102,7 +102,7 @@ public final class CertificateRenderer {
    *     catalogue
    */
   public byte[] render(Catalogue catalogue, Certificate certificate, RenderOptions options) {
-    FormDefinition form = catalogue.require(certificate.formId());
+    FormDefinition form = conditions.pick(catalogue, certificate).form();
     BoundCertificate bound = conditions.bind(catalogue, certificate);
     PageModel model = layout(catalogue, bound, options);
     String number = bound.values().text(form.numberField());

@@ -54,7 +54,7 @@ class FindingCodeCoverageTest {
 
   private static final Pattern CODE_IN_SOURCE =
       Pattern.compile(
-          "(?:\\(|=)\\s*\"((?:field|group|criterion|issuance|rule)\\.[a-z]+(?:-[a-z]+)*)\"");
+          "(?:\\(|=)\\s*\"((?:field|form|group|criterion|issuance|rule)\\.[a-z]+(?:-[a-z]+)*)\"");
   private static final Pattern CODE_IN_APPROVED =
       Pattern.compile("^(?:error|warning|info) ([a-z0-9.-]+) ", Pattern.MULTILINE);
 

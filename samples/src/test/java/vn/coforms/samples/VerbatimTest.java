@@ -31,12 +31,22 @@ class VerbatimTest {
     List<String> unmarked = new ArrayList<>();
     for (FormDefinition form :
         FormLoader.standard().load(repo.resolve("forms")).orThrow().forms()) {
-      String text = Files.readString(repo.resolve("forms/" + form.id() + ".yaml"));
-      check.check(form, text).stream().map(Diagnostic::render).forEach(unmarked::add);
+      // The form file and the shared files its spliced texts are located in, by name.
+      check.check(form, VerbatimTest::textOf).stream()
+          .map(Diagnostic::render)
+          .forEach(unmarked::add);
     }
     assertThat(unmarked)
         .as("printed text neither in the seeds nor marked '# repaired:' / '# ours:'")
         .isEmpty();
+  }
+
+  private static String textOf(String file) {
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static List<LegalText> seeds(Path dir) throws IOException {

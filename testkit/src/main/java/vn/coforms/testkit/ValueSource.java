@@ -17,6 +17,7 @@ import vn.coforms.framework.model.CriterionKind;
 import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FieldSpec;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormVersion;
 import vn.coforms.framework.model.Party;
 import vn.coforms.framework.model.RvcBounds;
 import vn.coforms.framework.model.rule.PatternRule;
@@ -70,13 +71,14 @@ final class ValueSource {
     this.catalogue = catalogue;
     this.words = Vocabulary.bundled();
     this.options = options;
-    this.today = today;
+    this.today = form.version().map(v -> within(today, v)).orElse(today);
     this.random = random;
     this.regex = regex;
     List<String> foreign =
         form.agreement().parties().stream()
             .map(Party::country)
             .filter(c -> !c.equals(VIET_NAM))
+            .filter(this::picksThisVersion)
             .toList();
     this.importing = foreign.isEmpty() ? VIET_NAM : pick(foreign);
     this.exporter = pick(words.exporters());
@@ -99,6 +101,32 @@ final class ValueSource {
             invoiceDate.getYear() % 100,
             invoiceDate.getMonthValue(),
             1 + random.nextInt(999));
+  }
+
+  /**
+   * The day nearest {@code today} in the version's window: a version's certificate is dated when
+   * the version applies.
+   */
+  private static LocalDate within(LocalDate today, FormVersion v) {
+    if (today.isBefore(v.from())) {
+      return v.from();
+    }
+    return v.until().filter(today::isAfter).orElse(today);
+  }
+
+  /**
+   * Whether a certificate of today importing into {@code party} is checked against this form: for a
+   * version of a form, whether the catalogue picks this version for that party.
+   */
+  private boolean picksThisVersion(String party) {
+    if (form.version().isEmpty()) {
+      return true;
+    }
+    Map<String, Object> probe = new LinkedHashMap<>();
+    catalogue.versions(form.version().get().of()).stream()
+        .flatMap(f -> f.version().flatMap(FormVersion::importerField).stream())
+        .forEach(field -> probe.put(field, party));
+    return catalogue.pick(form.id(), probe, today).form().id().equals(form.id());
   }
 
   SplittableRandom random() {

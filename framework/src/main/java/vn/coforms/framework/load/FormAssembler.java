@@ -94,6 +94,9 @@ final class FormAssembler {
     checkNumberField(root, fields, problems);
     Agreement agreement = agreement(root.get("agreement"), problems);
     Issuance issuance = issuance(root.get("issuance"), fields, problems);
+    Optional<vn.coforms.framework.model.FormVersion> version =
+        root.opt("version")
+            .flatMap(v -> new VersionAssembler(problems).version(v, fields, agreement));
 
     ExpressionCompiler expressions =
         new ExpressionCompiler(
@@ -102,7 +105,9 @@ final class FormAssembler {
     checkCalendar(root.list("rules"), problems);
     RuleAssembler ruleAssembler = new RuleAssembler(problems, fields, expressions);
     List<Rule> rules = new ArrayList<>(ruleAssembler.rules(commonRules, "common"));
-    rules.addAll(ruleAssembler.rules(root.list("rules"), id));
+    // A version's rules are the form's: named after the id certificates name, whichever version.
+    String rulePrefix = version.map(vn.coforms.framework.model.FormVersion::of).orElse(id);
+    rules.addAll(ruleAssembler.rules(root.list("rules"), rulePrefix));
 
     Optional<Overleaf> overleaf = root.opt("overleaf").map(o -> overleaf(o, criteria, problems));
     // The layout's templates are checked against the data model of the fields, so the layout is
@@ -134,7 +139,8 @@ final class FormAssembler {
             layout,
             overleaf,
             root.at(),
-            PrintedTexts.of(root));
+            PrintedTexts.of(root),
+            version);
     return new Assembled(problems.isEmpty() ? Optional.of(form) : Optional.empty(), problems);
   }
 

@@ -184,6 +184,9 @@ public final class FormLoader {
         diagnostics.addAll(problems);
       }
     }
+    Set<String> ids = new LinkedHashSet<>();
+    formFiles.forEach(f -> ids.add(String.valueOf(f.getFileName()).replaceFirst("\\.yaml$", "")));
+    diagnostics.addAll(VersionChecks.check(forms, ids));
     return new LoadResult(
         forms,
         new ArrayList<>(new LinkedHashSet<>(diagnostics)),

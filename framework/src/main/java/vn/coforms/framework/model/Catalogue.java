@@ -2,6 +2,7 @@ package vn.coforms.framework.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -85,6 +86,31 @@ public final class Catalogue {
       throw new UnknownFormException(id, forms.keySet());
     }
     return f;
+  }
+
+  /**
+   * The form a certificate naming {@code id} is checked and printed against. For a form without
+   * versions that is the form itself; for a version of a form (see {@link FormVersion}) it is the
+   * version of the same form that applies to the certificate's date and importing party, whichever
+   * version the certificate names. The one place a version is picked.
+   *
+   * @param fields the certificate's top-level values as read from its document
+   * @param today the date of an undated certificate (a draft being entered)
+   * @throws UnknownFormException if no form with that id is loaded
+   */
+  public VersionPick pick(String id, Map<String, ?> fields, LocalDate today) {
+    FormDefinition named = require(id);
+    return named
+        .version()
+        .map(v -> new VersionPicker(versions(v.of())).pick(named, fields, today))
+        .orElseGet(() -> new VersionPick(named, Optional.empty()));
+  }
+
+  /** The versions of the form {@code of}, in file order; empty if it has none. */
+  public List<FormDefinition> versions(String of) {
+    return forms.values().stream()
+        .filter(f -> f.version().map(v -> v.of().equals(of)).orElse(false))
+        .toList();
   }
 
   public Collection<FormDefinition> forms() {

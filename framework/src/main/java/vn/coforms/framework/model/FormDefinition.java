@@ -11,7 +11,8 @@ import vn.coforms.framework.model.rule.Rule;
 /**
  * One C/O form, as declared in {@code forms/<id>.yaml}: its agreement, data model, criteria, rules,
  * layout and overleaf notes; {@code printed} is every static text it prints, where it is declared
- * (what a verbatim check compares with the legal text). Immutable; safe to share between threads.
+ * (what a verbatim check compares with the legal text); {@code version} is set when the file is one
+ * version of a form (see {@link FormVersion}). Immutable; safe to share between threads.
  */
 public record FormDefinition(
     String id,
@@ -28,12 +29,14 @@ public record FormDefinition(
     Layout layout,
     Optional<Overleaf> overleaf,
     SourceRef at,
-    List<Printed> printed) {
+    List<Printed> printed,
+    Optional<FormVersion> version) {
   public FormDefinition {
     requireNonNull(id, "id");
     fields = List.copyOf(fields);
     rules = List.copyOf(rules);
     printed = List.copyOf(printed);
+    requireNonNull(version, "version");
   }
 
   /** The id, fields and agreement: what shapes this form's certificate data. */

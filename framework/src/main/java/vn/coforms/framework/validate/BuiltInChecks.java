@@ -9,6 +9,7 @@ import java.util.List;
 public final class BuiltInChecks {
   public static final List<String> IDS =
       List.of(
+          "form.version",
           "field.unknown",
           "field.required",
           "field.read-only",

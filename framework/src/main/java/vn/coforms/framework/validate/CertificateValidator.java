@@ -15,6 +15,7 @@ import vn.coforms.framework.model.FieldDef;
 import vn.coforms.framework.model.FormDefinition;
 import vn.coforms.framework.model.IssuanceMode;
 import vn.coforms.framework.model.RegexBudgetExceededException;
+import vn.coforms.framework.model.VersionPick;
 import vn.coforms.framework.model.rule.Rule;
 import vn.coforms.framework.model.rule.Scope;
 import vn.coforms.framework.model.rule.Violation;
@@ -45,9 +46,12 @@ public final class CertificateValidator {
    *     catalogue
    */
   public List<Finding> validate(Catalogue catalogue, Certificate certificate) {
-    FormDefinition form = catalogue.require(certificate.formId());
+    VersionPick pick = pick(catalogue, certificate);
+    FormDefinition form = pick.form();
     Binder.Binding binding = Binder.bind(form, certificate);
-    List<Finding> findings = new ArrayList<>(binding.findings());
+    List<Finding> findings = new ArrayList<>();
+    pick.miss().ifPresent(miss -> findings.add(versionMissing(form, miss)));
+    findings.addAll(binding.findings());
     BoundCertificate bound = binding.certificate();
     findings.addAll(new FieldChecks(form, catalogue).check(bound.values()));
     if (findings.stream().anyMatch(f -> f.ruleId().equals(Binder.TOO_MANY_ITEMS))) {
@@ -70,7 +74,7 @@ public final class CertificateValidator {
    * held and how many findings it gave. Used to prove that samples exercise every rule.
    */
   public List<RuleTrace> trace(Catalogue catalogue, Certificate certificate) {
-    FormDefinition form = catalogue.require(certificate.formId());
+    FormDefinition form = pick(catalogue, certificate).form();
     CertificateScope top =
         new CertificateScope(
             form, Binder.bind(form, certificate).certificate(), LocalDate.now(clock).toString());
@@ -122,7 +126,36 @@ public final class CertificateValidator {
    *     catalogue
    */
   public BoundCertificate bind(Catalogue catalogue, Certificate certificate) {
-    return Binder.bind(catalogue.require(certificate.formId()), certificate).certificate();
+    return Binder.bind(pick(catalogue, certificate).form(), certificate).certificate();
+  }
+
+  /**
+   * The form (the version of it, for a form with versions) {@code certificate} is checked and
+   * printed against, today by this validator's clock; see {@link Catalogue#pick}.
+   *
+   * @throws vn.coforms.framework.model.UnknownFormException if the certificate names no form of the
+   *     catalogue
+   */
+  public VersionPick pick(Catalogue catalogue, Certificate certificate) {
+    return catalogue.pick(certificate.formId(), certificate.fields(), LocalDate.now(clock));
+  }
+
+  private static Finding versionMissing(FormDefinition form, String miss) {
+    String of = form.version().map(v -> v.of()).orElse(form.id());
+    return new Finding(
+        "form.version",
+        Severity.ERROR,
+        "",
+        "form",
+        OptionalInt.empty(),
+        new Bilingual(
+            "No version of form " + of + " applies: " + miss + ".",
+            "Không có phiên bản nào của mẫu "
+                + of
+                + " áp dụng cho ngày và nước nhập khẩu của C/O này: "
+                + miss
+                + "."),
+        "form versions of " + of + " (docs/format.md \"Form versions\")");
   }
 
   /** Whether the findings allow issuing: no finding of severity error. */

@@ -1,8 +1,11 @@
 package vn.coforms.framework.verbatim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.coforms.framework.diag.Diagnostic;
 import vn.coforms.framework.diag.Severity;
@@ -48,9 +51,21 @@ public final class VerbatimCheck {
    * formText} is the form file as written (for the line of each text and the marking comments).
    */
   public List<Diagnostic> check(FormDefinition form, String formText) {
-    List<String> fileLines = formText.lines().toList();
+    return check(form, file -> file.equals(form.at().file()) ? formText : "");
+  }
+
+  /**
+   * Warnings for the printed texts of {@code form} that the legal texts do not hold; {@code textOf}
+   * gives the text of each file a printed text is located in (the form file, or the shared file of
+   * a spliced fragment), by the file name of its {@link SourceRef}, for the line of each text and
+   * the marking comments next to it; an empty text when it cannot be read.
+   */
+  public List<Diagnostic> check(FormDefinition form, Function<String, String> textOf) {
+    Map<String, List<String>> files = new HashMap<>();
     List<Diagnostic> out = new ArrayList<>();
     for (Printed p : form.printed()) {
+      List<String> fileLines =
+          files.computeIfAbsent(p.at().file(), f -> textOf.apply(f).lines().toList());
       if (marked(fileLines, p.at().line())) {
         continue;
       }

@@ -187,6 +187,11 @@ class BrokenFileCorpusTest {
           Map.entry(
               "template.budget",
               "TemplateEngineTest: the allowed constructs cannot exceed it on a form's probe data"),
+          Map.entry("version.gap", "FormVersionsTest: two version files with days between"),
+          Map.entry("version.unknown-form", "FormVersionsTest: a version of no form"),
+          Map.entry("version.window", "FormVersionsTest: a window ending before it starts"),
+          Map.entry("version.importer-field", "FormVersionsTest: importers without the field"),
+          Map.entry("version.importer", "FormVersionsTest: an importer that is not a party"),
           Map.entry("load.internal", "no known input reaches it; every known failure is precise"));
 
   static Path dir;

@@ -47,12 +47,29 @@ class EveryFormKeyMattersTest {
     }
   }
 
+  /** Form D made a version of itself, with {@code find} changed to {@code variant}. */
+  static Change version(String find, String variant) {
+    String version =
+        "\nid: d\nversion: { of: d, name: One, from: 2020-01-01, importers: [LA],"
+            + " importerField: importingCountry }\n";
+    return new Change("d.yaml", "\nid: d\n", version, version.replace(find, variant), "d");
+  }
+
   static final String ONE_OF =
       "  - { id: d.test.one-of, kind: one-of, fields: [referenceNo], values: [%s], message: { en:"
           + " x, vi: x }, source: x }\n";
 
   static final Map<String, Change> CHANGES =
       Map.ofEntries(
+          Map.entry("form.version.name", version("name: One", "name: Two")),
+          Map.entry("form.version.from", version("from: 2020-01-01", "from: 2019-01-01")),
+          Map.entry(
+              "form.version.until",
+              version("from: 2020-01-01", "from: 2020-01-01, until: 2030-01-01")),
+          Map.entry("form.version.importers", version("importers: [LA]", "importers: [LA, MY]")),
+          Map.entry(
+              "form.version.importerField",
+              version("importerField: importingCountry", "importerField: producingCountry")),
           Map.entry("form.id", new Change("d.yaml", "id: d\n", "id: d\n", "id: dd\n", "dd")),
           Map.entry("form.code", Change.of("code: \"D\"", "code: \"DD\"")),
           Map.entry(
@@ -337,6 +354,10 @@ class EveryFormKeyMattersTest {
    */
   static final Map<String, String> NO_VALUE_OF_THEIR_OWN =
       Map.ofEntries(
+          Map.entry(
+              "form.version.of",
+              "names the form the version belongs to, not a value of the loaded form:"
+                  + " FormVersionsTest picks versions by it and lints it"),
           Map.entry(
               "form.format",
               "the version decides how the file is read, it is not part of the loaded form:"

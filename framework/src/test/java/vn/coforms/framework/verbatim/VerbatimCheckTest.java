@@ -139,4 +139,56 @@ class VerbatimCheckTest {
   void needsALegalText() {
     assertThatIllegalArgumentException().isThrownBy(() -> new VerbatimCheck(List.of()));
   }
+
+  @Nested
+  class TextsSplicedFromASharedFile {
+    @Test
+    void areMarkedByTheCommentsInTheSharedFileAndReportedThere() throws IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("coforms-verbatim");
+      DefinitionTestHelper.copyRepositoryForms(dir);
+      String shared =
+          """
+          # yaml-language-server: $schema=../schema/coforms.schema.json
+          extra:
+            notes:
+              - number: "4"
+                text: "Not in the law"
+              - number: "5"
+                text: "NOTES"
+
+              - number: "3"
+                # repaired: "ORIGIN:as" -> "ORIGIN: as"
+                text: "ORIGIN: as repaired"
+          """;
+      java.nio.file.Files.writeString(dir.resolve("common/extra.yaml"), shared);
+      String formText = form().replace("  notes:\n", "  notes:\n    - \"@extra/notes\"\n");
+      java.nio.file.Path file = dir.resolve("minimal.yaml");
+      java.nio.file.Files.writeString(file, formText);
+      FormDefinition form =
+          vn.coforms.framework.load.FormLoader.standard()
+              .load(dir.resolve("common"), List.of(file))
+              .orThrow()
+              .forms()
+              .iterator()
+              .next();
+      VerbatimCheck check = new VerbatimCheck(List.of(new LegalText("law.txt", LAW)));
+
+      List<String> found =
+          check
+              .check(
+                  form,
+                  f ->
+                      f.endsWith("extra.yaml")
+                          ? shared
+                          : f.endsWith("minimal.yaml") ? formText : "")
+              .stream()
+              .map(Diagnostic::render)
+              .toList();
+
+      assertThat(found)
+          .anySatisfy(
+              d -> assertThat(d).contains("common/extra.yaml:5:").contains("'Not in the law'"))
+          .noneSatisfy(d -> assertThat(d).contains("ORIGIN: as repaired"));
+    }
+  }
 }

@@ -111,15 +111,13 @@ final class LintCommand implements Callable<Integer> {
     return Optional.of(new VerbatimCheck(texts));
   }
 
-  /** The verbatim warnings of one loaded form; its file is read again for lines and comments. */
+  /**
+   * The verbatim warnings of one loaded form; its file, and the shared files its printed texts come
+   * from, are read again for lines and comments.
+   */
   private static List<Diagnostic> verbatim(VerbatimCheck check, FormDefinition form) {
-    String file = form.at().file();
-    Path path =
-        file.startsWith(CLASSPATH)
-            ? FormLoader.bundledDirectory().resolve(Path.of(file).getFileName().toString())
-            : Path.of(file);
     try {
-      return check.check(form, Files.readString(path, UTF_8));
+      Files.readString(path(form.at().file()), UTF_8);
     } catch (IOException e) {
       return List.of(
           new Diagnostic(
@@ -129,6 +127,27 @@ final class LintCommand implements Callable<Integer> {
               "the form file could not be read again to check its printed text: " + IoReason.of(e),
               "lint the form again"));
     }
+    return check.check(form, LintCommand::textOf);
+  }
+
+  /** The text of a form or shared file by its displayed name; empty when it cannot be read. */
+  private static String textOf(String file) {
+    try {
+      return Files.readString(path(file), UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** The path of a file by its displayed name: relative, absolute, or in the bundled forms. */
+  private static Path path(String file) {
+    if (!file.startsWith(CLASSPATH)) {
+      return Path.of(file);
+    }
+    String inForms =
+        file.substring(CLASSPATH.length())
+            .replaceFirst("^" + FormLoader.BUNDLED_RESOURCE + "/", "");
+    return FormLoader.bundledDirectory().resolve(inForms);
   }
 
   private static final String CLASSPATH = "classpath:";

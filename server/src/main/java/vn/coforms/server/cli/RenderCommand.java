@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     Catalogue catalogue = input.get().catalogue();
     Certificate certificate = input.get().certificate();
-    var copies = catalogue.require(certificate.formId()).layout().copies();
+    var copies = parent.services.validator().pick(catalogue, certificate).form().layout().copies();
     if (copy != null && !copies.contains(copy)) {
       out.println(
           "error: form '"

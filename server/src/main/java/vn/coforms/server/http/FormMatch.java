@@ -8,13 +8,18 @@ final class FormMatch {
   private FormMatch() {}
 
   /**
-   * Checks that {@code certificate} is of {@code form}.
+   * Checks that {@code certificate} is of {@code form}: names it, or, for a version of a form,
+   * names the form it is a version of (validation then picks the version by the certificate's
+   * dates).
    *
    * @param action the last path segment, to name the right route in the fix
    * @throws ProblemException {@code form-mismatch} (422) if it is not
    */
   static void require(FormDefinition form, Certificate certificate, String action) {
-    if (!certificate.formId().equals(form.id())) {
+    boolean sameForm =
+        certificate.formId().equals(form.id())
+            || form.version().map(v -> v.of().equals(certificate.formId())).orElse(false);
+    if (!sameForm) {
       throw new ProblemException(
           new Problem(
               "form-mismatch",
