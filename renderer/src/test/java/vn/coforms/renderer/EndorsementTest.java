@@ -43,11 +43,11 @@ class EndorsementTest {
   }
 
   /**
-   * Box 12 (Certification) on Forms D and E; box 7 (Remarks) on the EUR.1 (EVFTA Protocol 1), and
-   * the endorsement box of its continuation sheet.
+   * Box 12 (Certification) on Forms D and E; box 7 (Remarks) on both EUR.1 forms (EVFTA and UKVFTA,
+   * Protocol 1 of each), and the endorsement box of their continuation sheet.
    */
   private static String expectedBox(FormDefinition form, String page) {
-    if (!form.id().equals("eur1-evfta")) {
+    if (!form.id().startsWith("eur1-")) {
       return "box12";
     }
     return page.equals("continuation") ? "contBox11" : "box7";
