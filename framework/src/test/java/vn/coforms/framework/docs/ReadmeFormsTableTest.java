@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.coforms.framework.load.FormLoader;
 import vn.coforms.framework.model.Catalogue;
 import vn.coforms.framework.model.FormDefinition;
+import vn.coforms.framework.model.FormVersion;
 import vn.coforms.framework.model.MissingForm;
 import vn.coforms.framework.model.Party;
 import vn.coforms.framework.testkit.DefinitionTestHelper;
@@ -72,7 +73,7 @@ class ReadmeFormsTableTest {
                   .map(p -> p.role().name().toLowerCase(Locale.ROOT))
                   .collect(Collectors.joining(", ")),
               f.source().template() + " (seed lines " + f.source().lines() + ")",
-              "ready"));
+              f.version().map(ReadmeFormsTableTest::status).orElse("ready")));
     }
     for (MissingForm m : catalogue.missing()) {
       out.append(
@@ -87,6 +88,18 @@ class ReadmeFormsTableTest {
               "missing: " + m.reason().en() + " Needed: " + m.needed().en()));
     }
     return out.toString();
+  }
+
+  /** A version's status: which form it is a version of, and when and for whom it applies. */
+  private static String status(FormVersion v) {
+    return "ready: version \""
+        + v.name()
+        + "\" of `"
+        + v.of()
+        + "`, from "
+        + v.from()
+        + v.until().map(u -> " until " + u).orElse("")
+        + (v.importers().isEmpty() ? "" : ", importing " + String.join(", ", v.importers()));
   }
 
   private static String row(String... cells) {
