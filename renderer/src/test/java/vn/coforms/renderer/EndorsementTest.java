@@ -45,10 +45,10 @@ class EndorsementTest {
   /**
    * The Certification box where the notes name none: box 12 on Forms D, E, S, X and VK, box 13 on
    * Form VC (its box 12 is the exporter's declaration; its notes give box 5 to ticks only); box 7
-   * (Remarks) on both EUR.1 forms (EVFTA and UKVFTA, Protocol 1 of each), and the endorsement box of
-   * their continuation sheet; box 5 (For official use) on Form EAV, where its filling instructions
-   * put all three phrases; box 4 (For official use) on Form CPTPP, the only box its issuing body
-   * marks besides the certification.
+   * (Remarks) on both EUR.1 forms (EVFTA and UKVFTA, Protocol 1 of each), and the endorsement box
+   * of their continuation sheet; box 5 (For official use) on Form EAV, where its filling
+   * instructions put all three phrases; box 4 (For official use) on Form CPTPP, the only box its
+   * issuing body marks besides the certification.
    */
   private static String expectedBox(FormDefinition form, String page) {
     if (form.id().startsWith("eur1-")) {

@@ -90,7 +90,7 @@ class BrokenInputTest {
       assertThat(r.out())
           .contains(
               "d.yaml:" + line + ":18: error[layout.page-size]: page width 100000 mm is outside")
-          .contains("Loaded 3 form(s)");
+          .contains(DefinitionTestHelper.loadedSummary("d"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.coforms.framework.testkit.DefinitionTestHelper;
 import vn.coforms.server.cli.CliTest.Run;
 
 class GenerateCommandTest {
@@ -35,8 +36,9 @@ class GenerateCommandTest {
 
       assertThat(r.err())
           .isEqualTo(
-              "error: form 'rcp' is not loaded (did you mean 'rcep'?); loaded: d, e, eur1-evfta,"
-                  + " rcep\n");
+              "error: form 'rcp' is not loaded (did you mean 'rcep'?); loaded: "
+                  + String.join(", ", DefinitionTestHelper.repositoryFormIds())
+                  + "\n");
       assertThat(r.out()).isEmpty();
       assertThat(r.exit()).isEqualTo(1);
     }
