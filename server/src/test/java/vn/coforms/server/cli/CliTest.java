@@ -392,7 +392,8 @@ class CliTest {
       assertThat(r.out())
           .endsWith(
               "error: form 'rcepp' is not loaded; loaded: "
-                  + String.join(", ", DefinitionTestHelper.repositoryFormIds())
+                  + String.join(
+                      ", ", DefinitionTestHelper.repositoryFormIds().stream().sorted().toList())
                   + " (did you mean"
                   + " 'rcep'?)\n");
       assertThat(r.exit()).isEqualTo(1);

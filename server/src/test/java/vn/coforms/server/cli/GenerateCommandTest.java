@@ -37,7 +37,8 @@ class GenerateCommandTest {
       assertThat(r.err())
           .isEqualTo(
               "error: form 'rcp' is not loaded (did you mean 'rcep'?); loaded: "
-                  + String.join(", ", DefinitionTestHelper.repositoryFormIds())
+                  + String.join(
+                      ", ", DefinitionTestHelper.repositoryFormIds().stream().sorted().toList())
                   + "\n");
       assertThat(r.out()).isEmpty();
       assertThat(r.exit()).isEqualTo(1);

@@ -295,7 +295,10 @@ class CoformsExtensionTest {
             "the forms are "
                 + String.join(
                     ", ",
-                    Certificates.bundled().catalogue().forms().stream().map(f -> f.id()).toList()));
+                    Certificates.bundled().catalogue().forms().stream()
+                        .map(f -> f.id())
+                        .sorted()
+                        .toList()));
   }
 
   @Test
